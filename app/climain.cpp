@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "playgroundserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/// Quits the event loop on SIGINT/SIGTERM so servers shut down cleanly (the self-pipe trick).
+void quitOnTerminationSignals()
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onTerminationSignal);
+    std::signal(SIGTERM, onTerminationSignal);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(message));
+    return 2;
+}
+
+int runPlayground(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Run the embedded playground server until interrupted."_s);
+    parser.addHelpOption();
+    const QCommandLineOption portOption(u"port"_s, u"HTTP port (default: a free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption tlsPortOption(u"tls-port"_s, u"HTTPS port (default: a free port)."_s, u"N"_s, u"0"_s);
+    parser.addOptions({ portOption, tlsPortOption });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    bool portOk = false;
+    bool tlsPortOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    const uint tlsPort = parser.value(tlsPortOption).toUInt(&tlsPortOk);
+    if (!portOk || port > 65535 || !tlsPortOk || tlsPort > 65535)
+        return usageError(u"--port and --tls-port take a number from 0 to 65535"_s);
+
+    Reqscope::PlaygroundServer server;
+    if (!server.listen(quint16(port), quint16(tlsPort))) {
+        std::fprintf(stderr, "reqscope-cli: playground: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    std::printf("%s\n%s\n", qPrintable(server.url().toString()), qPrintable(server.secureUrl().toString()));
+    std::fflush(stdout);
+    quitOnTerminationSignals();
+    return QCoreApplication::exec();
+}
+
+const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
+                     "\n"
+                     "Commands:\n"
+                     "  playground [--port N]   run the embedded playground server until interrupted\n"
+                     "\n"
+                     "Options:\n"
+                     "  -h, --help              show this help\n"
+                     "  -v, --version           show the version\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"reqscope-cli"_s);
+    QCoreApplication::setOrganizationName(u"Reqscope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(REQSCOPE_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == "-h"_L1 || command == "--help"_L1) {
+        std::fputs(usage, command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == "-v"_L1 || command == "--version"_L1) {
+        std::printf("reqscope-cli %s (Qt %s)\n", REQSCOPE_VERSION, qVersion());
+        return 0;
+    }
+    QStringList rest = arguments.mid(1);
+    rest.first() = arguments.first() + u' ' + command; // so QCommandLineParser's help names the subcommand
+    if (command == "playground"_L1)
+        return runPlayground(rest);
+    return usageError(u"unknown command '%1' (try --help)"_s.arg(command));
+}
