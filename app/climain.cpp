@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "playgroundserver.h"
+#include "scriptrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -70,10 +72,55 @@ int runPlayground(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
+/// `script FILE [--var NAME=VALUE]…` (cli.md §2): argument parsing here, everything else in ScriptRunner.
+int runScript(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Run a JSON script of WinHTTP calls; print one JSON line per step and event."_s);
+    parser.addHelpOption();
+    const QCommandLineOption varOption(u"var"_s, u"Define ${NAME} for the script; repeatable."_s, u"NAME=VALUE"_s);
+    parser.addOption(varOption);
+    parser.addPositionalArgument(u"FILE"_s, u"The script (UTF-8 JSON), or - for stdin."_s);
+    if (!parser.parse(arguments))
+        return usageError(u"script: "_s + parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(u"script: expected one FILE (or - for stdin)"_s);
+    QHash<QString, QString> variables;
+    for (const QString &definition : parser.values(varOption)) {
+        const qsizetype equals = definition.indexOf(u'=');
+        if (equals < 1)
+            return usageError(u"script: --var expects NAME=VALUE, got '%1'"_s.arg(definition));
+        variables.insert(definition.left(equals), definition.mid(equals + 1));
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    const bool opened = path == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return usageError(u"script: cannot read %1: %2"_s.arg(path, file.errorString()));
+    const QByteArray script = file.readAll();
+
+    Reqscope::ScriptRunner runner([](const QByteArray &line) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout); // lines are for whoever watches them arrive
+    });
+    const int exitCode = runner.run(script, variables);
+    if (exitCode != 0)
+        return usageError(u"script: "_s + runner.errorString());
+    return 0;
+}
+
 const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
                      "  playground [--port N]   run the embedded playground server until interrupted\n"
+                     "  script FILE [--var NAME=VALUE]...\n"
+                     "                          run a JSON script of WinHTTP calls (FILE may be -)\n"
                      "\n"
                      "Options:\n"
                      "  -h, --help              show this help\n"
@@ -102,5 +149,7 @@ int main(int argc, char *argv[])
     rest.first() = arguments.first() + u' ' + command; // so QCommandLineParser's help names the subcommand
     if (command == "playground"_L1)
         return runPlayground(rest);
+    if (command == "script"_L1)
+        return runScript(rest);
     return usageError(u"unknown command '%1' (try --help)"_s.arg(command));
 }
