@@ -1,30 +1,336 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "bodyeditor.h"
+#include "bodyview.h"
+#include "curlcommand.h"
+#include "requestbar.h"
+#include "requesteditor.h"
+#include "requestrunner.h"
+#include "responseview.h"
+#include "sidebar.h"
+#include "theme.h"
+#include "translationloader.h"
+#include "urlparams.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Reqscope {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_runner(new RequestRunner(this))
+    , m_sidebar(new Sidebar(this))
+    , m_bar(new RequestBar(this))
+    , m_editor(new RequestEditor(this))
+    , m_response(new ResponseView(this))
+    , m_outer(new QSplitter(Qt::Horizontal, this))
+    , m_inner(new QSplitter(Qt::Vertical, this))
 {
     setWindowTitle(tr("Reqscope"));
-    auto *placeholder = new QLabel(tr("Reqscope"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 720);
+    setAcceptDrops(true);
+
+    auto *requestPane = new QWidget(this);
+    auto *requestLayout = new QVBoxLayout(requestPane);
+    requestLayout->setContentsMargins(8, 8, 8, 0);
+    requestLayout->addWidget(m_bar);
+    requestLayout->addWidget(m_editor, 1);
+    auto *responsePane = new QWidget(this);
+    auto *responseLayout = new QVBoxLayout(responsePane);
+    responseLayout->setContentsMargins(8, 0, 8, 4);
+    responseLayout->addWidget(m_response);
+
+    m_inner->setObjectName(u"requestResponseSplitter"_s);
+    m_inner->addWidget(requestPane);
+    m_inner->addWidget(responsePane);
+    m_inner->setStretchFactor(0, 2);
+    m_inner->setStretchFactor(1, 3);
+    m_inner->setChildrenCollapsible(false);
+    m_outer->setObjectName(u"sidebarSplitter"_s);
+    m_outer->addWidget(m_sidebar);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({ 240, 1000 });
+    setCentralWidget(m_outer);
+    m_response->setRunner(m_runner);
+
+    connect(m_bar, &RequestBar::sendRequested, this, &MainWindow::send);
+    connect(m_bar, &RequestBar::abortRequested, this, &MainWindow::abort);
+    connect(m_bar, &RequestBar::urlEdited, this, &MainWindow::onUrlEdited);
+    connect(m_bar, &RequestBar::curlPasted, this, &MainWindow::pasteCurl);
+    connect(m_editor, &RequestEditor::paramsEdited, this, &MainWindow::onParamsEdited);
+    connect(m_sidebar, &Sidebar::requestChosen, this, &MainWindow::loadSpec);
+    connect(m_runner, &RequestRunner::finished, this, &MainWindow::onFinished);
+    connect(m_response, &ResponseView::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+
+    createMenus();
+    // Tab order follows reading order: sidebar, method, URL, Send, Abort, mode, trigger, request tabs, response.
+    setTabOrder(m_sidebar, m_bar);
+    setTabOrder(m_bar, m_editor);
+    setTabOrder(m_editor, m_response);
+    statusBar()->showMessage(tr("Ready. Ctrl+Return sends, Esc aborts, Ctrl+L jumps to the URL."));
+    resize(1280, 820);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New request"), QKeySequence::New, this, [this] { loadSpec(RequestSpec()); });
+    file->addAction(tr("&Save body…"), QKeySequence::Save, this, [this] {
+        if (!m_runner->isRunning() && m_runner->bytesReceived() > 0)
+            m_response->bodyView()->saveBody();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy as curl"), QKeySequence(u"Ctrl+Shift+C"_s), this, &MainWindow::copyAsCurl);
+    edit->addAction(tr("&Paste curl command"), QKeySequence(u"Ctrl+Shift+V"_s), this, [this] {
+        pasteCurl(QApplication::clipboard()->text());
+    });
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    QAction *send = request->addAction(tr("&Send"), this, &MainWindow::send);
+    send->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    QAction *abort = request->addAction(tr("&Abort"), this, &MainWindow::abort);
+    abort->setShortcut(QKeySequence(Qt::Key_Escape));
+    request->addAction(tr("Focus &URL"), QKeySequence(u"Ctrl+L"_s), this, [this] {
+        m_bar->urlField()->setFocus();
+        m_bar->urlField()->selectAll();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString current = QSettings().value(u"ui/theme"_s).toString();
+    const QList<QPair<Theme::Choice, QString>> themeChoices = { { Theme::Choice::System, tr("Follow the &system") },
+        { Theme::Choice::Light, tr("&Light") },
+        { Theme::Choice::Dark, tr("&Dark") } };
+    for (const auto &[choice, text] : themeChoices) {
+        QAction *a = theme->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(Theme::fromSettingsValue(current) == choice);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] {
+            Theme::apply(choice);
+            QSettings().setValue(u"ui/theme"_s, Theme::settingsValue(choice));
+        });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    const QList<QPair<QString, QString>> languageChoices
+        = { { QString(), tr("Follow the system") }, { u"en"_s, u"English"_s }, { u"de"_s, u"Deutsch"_s } };
+    for (const auto &[code, text] : languageChoices) {
+        QAction *a = language->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(chosen == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            statusBar()->showMessage(tr("The language changes when Reqscope starts next time."), 8000);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Reqscope"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information,
+            tr("About Reqscope"),
+            tr("Reqscope %1 — a native request inspector with a WinHTTP-faithful engine.")
+                .arg(QCoreApplication::applicationVersion()),
+            QMessageBox::Ok,
+            this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 void MainWindow::setPlaygroundUrl(const QUrl &url)
 {
     m_playgroundUrl = url;
+    m_sidebar->setPlaygroundUrl(url);
+    // A newcomer finds a ready request and can press Send at once.
+    if (!m_hadLastRequest && !url.isEmpty())
+        m_sidebar->choose(tr("Get JSON"));
 }
 
 QUrl MainWindow::playgroundUrl() const
 {
     return m_playgroundUrl;
+}
+
+RequestSpec MainWindow::currentSpec() const
+{
+    RequestSpec spec;
+    spec.method = m_bar->method();
+    spec.url = m_bar->url();
+    m_editor->store(spec);
+    return spec;
+}
+
+void MainWindow::loadSpec(const RequestSpec &spec)
+{
+    m_bar->setMethod(spec.method);
+    m_bar->setUrl(spec.url);
+    m_editor->load(spec);
+}
+
+void MainWindow::send()
+{
+    if (m_runner->isRunning())
+        return;
+    const RequestSpec spec = currentSpec();
+    if (spec.url.isEmpty()) {
+        statusBar()->showMessage(tr("Type a URL first."), 5000);
+        m_bar->urlField()->setFocus();
+        return;
+    }
+    m_bar->addToHistory(spec.url);
+    m_runner->setMode(m_bar->mode());
+    m_runner->setAbortTrigger(m_bar->trigger(), m_bar->triggerValue());
+    m_bar->setRunning(true);
+    if (m_bar->mode() == RequestRunner::Mode::Sync)
+        statusBar()->showMessage(tr("Synchronous Send: input is excluded until it returns."));
+    saveSettings();
+    m_runner->start(spec); // Sync: returns when the request has ended; the window repaints meanwhile
+}
+
+void MainWindow::abort()
+{
+    m_runner->abort();
+}
+
+void MainWindow::onFinished()
+{
+    m_bar->setRunning(false);
+    statusBar()->clearMessage();
+}
+
+void MainWindow::onUrlEdited(const QString &url)
+{
+    m_editor->setUrl(url);
+}
+
+void MainWindow::onParamsEdited()
+{
+    m_bar->setUrl(UrlParams::withParams(m_bar->url(), m_editor->params()));
+}
+
+void MainWindow::copyAsCurl()
+{
+    QApplication::clipboard()->setText(CurlCommand::fromSpec(currentSpec()));
+    statusBar()->showMessage(tr("Copied the request as a curl command."), 5000);
+}
+
+void MainWindow::pasteCurl(const QString &command)
+{
+    const std::optional<RequestSpec> spec = CurlCommand::toSpec(command);
+    if (!spec) {
+        statusBar()->showMessage(tr("That is not a curl command with a URL."), 5000);
+        return;
+    }
+    loadSpec(*spec);
+    statusBar()->showMessage(tr("Filled the request from the curl command."), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().constFirst().toLocalFile();
+    m_editor->bodyEditor()->setBinaryFile(path);
+    m_editor->setCurrentWidget(m_editor->bodyEditor());
+    if (m_bar->method() == u"GET"_s)
+        m_bar->setMethod(u"POST"_s); // GET never sends a body (spec §3.4)
+    statusBar()->showMessage(tr("%1 is now the body.").arg(path), 5000);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_outer->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray());
+    m_inner->restoreState(settings.value(u"window/requestSplitter"_s).toByteArray());
+    m_bar->setHistory(settings.value(u"request/history"_s).toStringList());
+    m_bar->setMode(RequestRunner::Mode(settings.value(u"request/mode"_s, 0).toInt()));
+    m_bar->setTrigger(RequestRunner::AbortTrigger(settings.value(u"request/abortTrigger"_s, 0).toInt()),
+        settings.value(u"request/abortTriggerValue"_s, 0).toLongLong());
+    const QByteArray last = settings.value(u"request/last"_s).toByteArray();
+    if (!last.isEmpty()) {
+        loadSpec(RequestSpec::fromJson(QJsonDocument::fromJson(last).object()));
+        m_hadLastRequest = true;
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/sidebarSplitter"_s, m_outer->saveState());
+    settings.setValue(u"window/requestSplitter"_s, m_inner->saveState());
+    settings.setValue(u"request/history"_s, m_bar->history());
+    settings.setValue(u"request/mode"_s, int(m_bar->mode()));
+    settings.setValue(u"request/abortTrigger"_s, int(m_bar->trigger()));
+    settings.setValue(u"request/abortTriggerValue"_s, m_bar->triggerValue());
+    settings.setValue(u"request/last"_s, QJsonDocument(currentSpec().toJson()).toJson(QJsonDocument::Compact));
+}
+
+RequestBar *MainWindow::requestBar() const
+{
+    return m_bar;
+}
+
+RequestEditor *MainWindow::requestEditor() const
+{
+    return m_editor;
+}
+
+ResponseView *MainWindow::responseView() const
+{
+    return m_response;
+}
+
+RequestRunner *MainWindow::runner() const
+{
+    return m_runner;
+}
+
+Sidebar *MainWindow::sidebar() const
+{
+    return m_sidebar;
 }
 
 } // namespace Reqscope

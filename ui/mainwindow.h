@@ -1,12 +1,28 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "requestspec.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
+QT_BEGIN_NAMESPACE
+class QSplitter;
+QT_END_NAMESPACE
+
 namespace Reqscope {
 
-/// The one window people live in: request editor on top, response below (filled in by the Desktop issue).
+class RequestBar;
+class RequestEditor;
+class RequestRunner;
+class ResponseView;
+class Sidebar;
+
+/*!
+ * The one window people live in: the Playground sidebar on the left, the request bar and request tabs on top,
+ * the response (status, Body, Headers, Events) below. Composes one widget per panel and one RequestRunner; keeps
+ * geometry, splitters, the last request, mode and abort trigger in QSettings.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,8 +36,43 @@ public:
     void setPlaygroundUrl(const QUrl &url);
     QUrl playgroundUrl() const;
 
+    RequestSpec currentSpec() const;
+    void loadSpec(const RequestSpec &spec);
+
+    RequestBar *requestBar() const;
+    RequestEditor *requestEditor() const;
+    ResponseView *responseView() const;
+    RequestRunner *runner() const;
+    Sidebar *sidebar() const;
+
+public Q_SLOTS:
+    void send();
+    void abort();
+    void copyAsCurl();
+    void pasteCurl(const QString &command);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void onUrlEdited(const QString &url);
+    void onParamsEdited();
+    void onFinished();
+
     QUrl m_playgroundUrl;
+    RequestRunner *m_runner;
+    Sidebar *m_sidebar;
+    RequestBar *m_bar;
+    RequestEditor *m_editor;
+    ResponseView *m_response;
+    QSplitter *m_outer;
+    QSplitter *m_inner;
+    bool m_hadLastRequest = false;
 };
 
 } // namespace Reqscope
