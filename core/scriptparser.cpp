@@ -220,7 +220,8 @@ std::optional<std::vector<ScriptStep>> ScriptParser::parse(
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        error->message = lineAndColumn(text, parseError.offset) + u": "_s + parseError.errorString();
+        // Qt's offset is one past the offending character; point at the character itself.
+        error->message = lineAndColumn(text, qMax(0, parseError.offset - 1)) + u": "_s + parseError.errorString();
         return std::nullopt;
     }
     QJsonArray array = document.array();

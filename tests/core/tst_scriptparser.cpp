@@ -29,10 +29,10 @@ void tst_ScriptParser::errors_data()
 
     // JSON syntax: line and column, no step.
     QTest::newRow("syntax") << "[\n  {\"call\": \"Open\",}\n]"_ba
-                            << u"line 2, column 20: object is missing after a comma"_s;
+                            << u"line 2, column 19: object is missing after a comma"_s;
     QTest::newRow("unterminated") << "[{\"call\": \"Op"_ba << u"line 1, column 14: unterminated string"_s;
     QTest::newRow("empty-file") << ""_ba << u"line 1, column 1: illegal value"_s;
-    QTest::newRow("root-scalar") << "42"_ba << u"line 1, column 2: illegal value"_s;
+    QTest::newRow("root-scalar") << "42"_ba << u"line 1, column 1: illegal value"_s;
     QTest::newRow("root-object") << R"({"step":[]})"_ba << u"$: expected an array of steps or {\"steps\": [...]}"_s;
 
     QTest::newRow("not-object") << R"([{"call":"Abort"}, 3])"_ba << u"step 1: $: expected a step object"_s;
