@@ -2,6 +2,7 @@
 #include "scriptcall.h"
 
 #include "httprequest.h"
+#include "jsonline.h"
 #include "scriptargument.h"
 #include "scriptvalue.h"
 
@@ -197,7 +198,9 @@ ScriptCall::Result ScriptCall::invoke(HttpRequest &request) const
         break;
     }
     case M::ResponseStream:
-        r.hresult = request.responseStream(r.stream);
+        // A stream has no JSON form; its size lets a script check the snapshot before reading it.
+        if ((r.hresult = request.responseStream(r.stream)).ok() && r.stream)
+            r.value = JsonLine().add("size"_L1, r.stream->size()).toJson();
         break;
     case M::Option: {
         QVariant value;

@@ -139,8 +139,11 @@ void ScriptRunner::runCall(const ScriptStep &step, JsonLine &line)
     const ScriptCall &call = *step.call;
     if (!m_request)
         return inputError(step, u"$"_s, u"the request object was released; add {\"new\": true} first"_s);
-    if (call.method() == ScriptCall::Method::Send) {
-        // Handlers belong to the next Send: arm them with fresh counts.
+    const HttpRequest::State state = m_request->state();
+    if (call.method() == ScriptCall::Method::Send
+        && (state == HttpRequest::State::Opened || state == HttpRequest::State::Failed)) {
+        // Handlers belong to the next Send that starts a request (spec §3.2: only Opened and Failed start
+        // one); a no-op Send from inside a handler must not disarm the handlers of the Send that is running.
         m_armed = std::exchange(m_pending, {});
         m_counts = {};
     }

@@ -230,6 +230,28 @@ void tst_ScriptRunner::output_data()
         {"done":true,"steps":3,"t_ms":T}
     )x") << false << 0 << QString();
 
+    // A Send from a handler is the S_OK no-op while the request runs; it does not consume the handlers.
+    QTest::newRow("send-in-handler") << R"([
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=4&duration=0.8"]},
+        {"on": "OnResponseDataAvailable", "do": [{"call": "Send"}, {"call": "WaitForResponse", "args": [0]}]},
+        {"on": "OnResponseDataAvailable", "nth": 2, "do": [{"call": "Abort"}]},
+        {"call": "Send"},
+        {"call": "WaitForResponse"}
+    ])"_ba << lines(R"x(
+        {"step":0,"call":"Open","ok":true,"hresult":"0x00000000"}
+        {"step":1,"on":"OnResponseDataAvailable","ok":true}
+        {"step":2,"on":"OnResponseDataAvailable","ok":true}
+        {"event":"OnResponseStart","status":200,"contentType":"application/octet-stream","t_ms":T}
+        {"event":"OnResponseDataAvailable","size":1,"total":1,"t_ms":T}
+        {"step":"1.0","in":"OnResponseDataAvailable","call":"Send","ok":true,"hresult":"0x00000000"}
+        {"step":"1.1","in":"OnResponseDataAvailable","call":"WaitForResponse","ok":true,"hresult":"0x00000000","value":false}
+        {"event":"OnResponseDataAvailable","size":1,"total":2,"t_ms":T}
+        {"step":"2.0","in":"OnResponseDataAvailable","call":"Abort","ok":true,"hresult":"0x00000000"}
+        {"step":3,"call":"Send","ok":false,"hresult":"0x80072EF1","error":12017,"description":"The operation has been canceled"}
+        {"step":4,"call":"WaitForResponse","ok":false,"hresult":"0x80072EF1","error":12017,"description":"The operation has been canceled"}
+        {"done":true,"steps":5,"t_ms":T}
+    )x") << false << 0 << QString();
+
     // Handlers belong to the next Send only: the second Send runs without the Abort.
     QTest::newRow("handler-for-next-send-only") << R"([
         {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=3&duration=0"]},
@@ -286,10 +308,10 @@ void tst_ScriptRunner::output_data()
                    + QString::fromLatin1(stars) + u'}',
                uR"({"step":5,"call":"GetResponseHeader","ok":true,"hresult":"0x00000000","value":"application/octet-stream"})"_s,
                uR"({"step":6,"call":"GetResponseHeader","ok":false,"hresult":"0x80072F76","error":12150,"description":"The requested header was not found"})"_s,
-               uR"({"step":7,"get":"ResponseStream","ok":true,"hresult":"0x00000000"})"_s,
+               uR"({"step":7,"get":"ResponseStream","ok":true,"hresult":"0x00000000","value":{"size":3}})"_s,
                uR"({"step":8,"stream":"s1","ok":true,"hresult":"0x00000000","value":{"size":2,"sha256":")"_s
                    + QString::fromLatin1(sha256("**")) + uR"(","base64":"Kio="}})"_s,
-               uR"({"step":9,"get":"ResponseStream","ok":true,"hresult":"0x00000000"})"_s,
+               uR"({"step":9,"get":"ResponseStream","ok":true,"hresult":"0x00000000","value":{"size":3}})"_s,
                uR"({"step":10,"call":"Abort","ok":true,"hresult":"0x00000000"})"_s,
                uR"({"step":11,"stream":"s1","ok":true,"hresult":"0x00000000","value":{"size":1,"sha256":")"_s
                    + QString::fromLatin1(sha256("*")) + uR"(","base64":"Kg=="}})"_s,
