@@ -1,15 +1,40 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 #include "playgroundserver.h"
+#include "theme.h"
+#include "translationloader.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Reqscope"));
-    QApplication::setOrganizationName(QStringLiteral("Reqscope"));
+    QApplication::setApplicationName(u"Reqscope"_s);
+    QApplication::setOrganizationName(u"Reqscope"_s);
     QApplication::setApplicationVersion(QStringLiteral(REQSCOPE_VERSION));
+    QApplication::setDesktopFileName(u"io.github.reqscope.Reqscope"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/reqscope.svg"_s));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(u"language"_s, u"UI language (en, de); default: the system's."_s, u"lang"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Grab the window into a PNG after start-up and quit."_s, u"file"_s);
+    parser.addOptions({ language, screenshot });
+    parser.process(app);
+
+    // The language follows the system locale unless the View menu (or --language) chose one.
+    const QSettings settings;
+    Reqscope::TranslationLoader::install(
+        parser.isSet(language) ? parser.value(language) : settings.value(u"ui/language"_s).toString());
+    Reqscope::Theme::apply(Reqscope::Theme::fromSettingsValue(settings.value(u"ui/theme"_s).toString()));
 
     // The playground runs in-process so a newcomer can press Send with no network at all.
     Reqscope::PlaygroundServer playground;
@@ -19,5 +44,11 @@ int main(int argc, char *argv[])
     else
         qWarning("Playground not started: %s", qPrintable(playground.errorString()));
     window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(300, &window, [&window, path = parser.value(screenshot)] {
+            window.grab().save(path);
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "bodyview.h"
 #include "curlcommand.h"
+#include "playgroundcollection.h"
 #include "requestbar.h"
 #include "requesteditor.h"
 #include "requestrunner.h"
@@ -31,6 +32,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
+
+namespace {
+// The playground listens on a new port at every start; saved URLs name it by this placeholder instead.
+const QString playgroundPlaceholder = u"{{playground}}"_s;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -169,9 +175,18 @@ void MainWindow::setPlaygroundUrl(const QUrl &url)
 {
     m_playgroundUrl = url;
     m_sidebar->setPlaygroundUrl(url);
+    const QString base = url.toString(QUrl::StripTrailingSlash);
+    if (m_bar->url().startsWith(playgroundPlaceholder) && !url.isEmpty())
+        m_bar->setUrl(base + m_bar->url().mid(playgroundPlaceholder.size()));
+    QStringList history = m_bar->history();
+    for (QString &entry : history) {
+        if (entry.startsWith(playgroundPlaceholder))
+            entry = base + entry.mid(playgroundPlaceholder.size());
+    }
+    m_bar->setHistory(history);
     // A newcomer finds a ready request and can press Send at once.
     if (!m_hadLastRequest && !url.isEmpty())
-        m_sidebar->choose(tr("Get JSON"));
+        m_sidebar->choose(PlaygroundCollection::entries(url).constFirst().spec.name);
 }
 
 QUrl MainWindow::playgroundUrl() const
@@ -301,11 +316,22 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/sidebarSplitter"_s, m_outer->saveState());
     settings.setValue(u"window/requestSplitter"_s, m_inner->saveState());
-    settings.setValue(u"request/history"_s, m_bar->history());
+    const QString base = m_playgroundUrl.toString(QUrl::StripTrailingSlash);
+    const auto portable = [&base](QString url) {
+        if (!base.isEmpty() && url.startsWith(base))
+            url = playgroundPlaceholder + url.mid(base.size());
+        return url;
+    };
+    QStringList history = m_bar->history();
+    for (QString &entry : history)
+        entry = portable(entry);
+    RequestSpec last = currentSpec();
+    last.url = portable(last.url);
+    settings.setValue(u"request/history"_s, history);
     settings.setValue(u"request/mode"_s, int(m_bar->mode()));
     settings.setValue(u"request/abortTrigger"_s, int(m_bar->trigger()));
     settings.setValue(u"request/abortTriggerValue"_s, m_bar->triggerValue());
-    settings.setValue(u"request/last"_s, QJsonDocument(currentSpec().toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(u"request/last"_s, QJsonDocument(last.toJson()).toJson(QJsonDocument::Compact));
 }
 
 RequestBar *MainWindow::requestBar() const
