@@ -5,6 +5,7 @@
 #include "scriptstep.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -35,6 +36,8 @@ public:
     /// "OnResponseStart" → Event::ResponseStart; nullopt for other names.
     static std::optional<ScriptStep::Event> eventFromName(const QString &name);
     static QString eventName(ScriptStep::Event event);
+    /// The four event names, in Event order.
+    static QStringList eventNames();
 };
 
 } // namespace Reqscope

@@ -2,7 +2,6 @@
 #include "scriptrunner.h"
 
 #include "httprequest.h"
-#include "jsonline.h"
 #include "scriptparser.h"
 #include "scriptsubstitution.h"
 #include "scriptvalue.h"
@@ -15,38 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Reqscope {
 
-namespace {
-
-JsonLine stepLine(const ScriptStep &step, const QString &in)
-{
-    JsonLine line;
-    if (step.isTopLevel())
-        line.add("step"_L1, step.label.toInt());
-    else
-        line.add("step"_L1, step.label);
-    if (!in.isEmpty())
-        line.add("in"_L1, in);
-    return line;
-}
-
-void addResult(JsonLine &line, HResult result, const QByteArray &value = {})
-{
-    line.add("ok"_L1, result.ok()).add("hresult"_L1, result.hex());
-    // `error` only for WinHTTP failures: E_INVALIDARG is 0x80070057 by its bits, but 87 is a Win32 code, not
-    // a WinHTTP one, and HResult::winHttpError() says 0 for it; so E_INVALIDARG has no `error`.
-    if (const int winHttpError = result.winHttpError())
-        line.add("error"_L1, winHttpError);
-    if (!result.ok())
-        line.add("description"_L1, result.description());
-    else if (!value.isEmpty())
-        line.addRaw("value"_L1, value);
-}
-
-} // namespace
-
 ScriptRunner::ScriptRunner(LineSink sink, QObject *parent)
     : QObject(parent)
-    , m_sink(std::move(sink))
+    , m_output(std::move(sink))
 {
 }
 
@@ -72,7 +42,7 @@ int ScriptRunner::run(const QByteArray &script, const QHash<QString, QString> &v
 int ScriptRunner::run(const std::vector<ScriptStep> &steps)
 {
     m_error.reset();
-    m_clock.start();
+    m_output.start();
     createRequest();
     for (const ScriptStep &step : steps) {
         runStep(step, QString());
@@ -85,7 +55,7 @@ int ScriptRunner::run(const std::vector<ScriptStep> &steps)
     m_streams.clear();
     if (m_error)
         return 2;
-    m_sink(JsonLine().add("done"_L1, true).add("steps"_L1, qint64(steps.size())).addRaw("t_ms"_L1, elapsed()).toJson());
+    m_output.done(qint64(steps.size()));
     return 0;
 }
 
@@ -100,7 +70,7 @@ void ScriptRunner::runSteps(const std::vector<ScriptStep> &steps, const QString 
 
 void ScriptRunner::runStep(const ScriptStep &step, const QString &in)
 {
-    JsonLine line = stepLine(step, in);
+    JsonLine line = ScriptOutput::stepLine(step, in);
     switch (step.kind) {
     case ScriptStep::Kind::Call:
         runCall(step, line);
@@ -131,7 +101,7 @@ void ScriptRunner::runStep(const ScriptStep &step, const QString &in)
         break;
     }
     if (!m_error)
-        m_sink(line.toJson());
+        m_output.write(line);
 }
 
 void ScriptRunner::runCall(const ScriptStep &step, JsonLine &line)
@@ -152,7 +122,7 @@ void ScriptRunner::runCall(const ScriptStep &step, JsonLine &line)
     ScriptCall::Result result = call.invoke(*request);
     const char *kind = call.kind() == ScriptCall::Call ? "call" : call.kind() == ScriptCall::Get ? "get" : "set";
     line.add(QLatin1String(kind), call.name());
-    addResult(line, result.hresult, result.value);
+    ScriptOutput::addResult(line, result.hresult, result.value);
     if (result.hresult.ok() && result.stream)
         m_streams[step.name] = std::move(result.stream); // a reused name replaces the older stream
 }
@@ -166,13 +136,13 @@ void ScriptRunner::runStream(const ScriptStep &step, JsonLine &line)
     QIODevice &device = *it->second;
     line.add("stream"_L1, step.name);
     if (step.read) {
-        addResult(line, HResult::Ok, ScriptValue::bytes(device.read(step.amount)));
+        ScriptOutput::addResult(line, HResult::Ok, ScriptValue::bytes(device.read(step.amount)));
     } else if (step.amount > device.size()) {
         // IStream allows seeking past the end; a read-only snapshot has nothing there, so this is refused.
-        addResult(line, HResult::InvalidArg);
+        ScriptOutput::addResult(line, HResult::InvalidArg);
     } else {
         const bool sought = device.seek(step.amount);
-        addResult(line, sought ? HResult::Ok : HResult::InvalidArg, QByteArray::number(device.pos()));
+        ScriptOutput::addResult(line, sought ? HResult::Ok : HResult::InvalidArg, QByteArray::number(device.pos()));
     }
 }
 
@@ -202,34 +172,24 @@ void ScriptRunner::createRequest()
     using E = ScriptStep::Event;
     connect(request, &HttpRequest::responseStarted, this, [this](int status, const QString &contentType) {
         m_total = 0;
-        JsonLine line;
-        line.add("event"_L1, u"OnResponseStart"_s).add("status"_L1, status).add("contentType"_L1, contentType);
-        writeEvent(line);
+        if (!m_error)
+            m_output.responseStarted(status, contentType);
         fire(E::ResponseStart);
     });
     connect(request, &HttpRequest::responseDataAvailable, this, [this](const QByteArray &chunk) {
         m_total += chunk.size();
-        JsonLine line;
-        line.add("event"_L1, u"OnResponseDataAvailable"_s)
-            .add("size"_L1, qint64(chunk.size()))
-            .add("total"_L1, m_total);
-        writeEvent(line);
+        if (!m_error)
+            m_output.responseDataAvailable(chunk.size(), m_total);
         fire(E::ResponseDataAvailable);
     });
     connect(request, &HttpRequest::responseFinished, this, [this] {
-        JsonLine line;
-        line.add("event"_L1, u"OnResponseFinished"_s).add("total"_L1, m_total);
-        writeEvent(line);
+        if (!m_error)
+            m_output.responseFinished(m_total);
         fire(E::ResponseFinished);
     });
     connect(request, &HttpRequest::errorOccurred, this, [this](qint32 errorNumber, const QString &description) {
-        const HResult result(errorNumber);
-        JsonLine line;
-        line.add("event"_L1, u"OnError"_s).add("errorNumber"_L1, errorNumber).add("hresult"_L1, result.hex());
-        if (const int winHttpError = result.winHttpError())
-            line.add("error"_L1, winHttpError);
-        line.add("description"_L1, description);
-        writeEvent(line);
+        if (!m_error)
+            m_output.errorOccurred(errorNumber, description);
         fire(E::Error);
     });
 }
@@ -246,14 +206,6 @@ void ScriptRunner::retireRequest()
         m_retired.push_back(std::move(m_request));
     }
     m_request.reset();
-}
-
-void ScriptRunner::writeEvent(JsonLine &line)
-{
-    if (m_error)
-        return;
-    line.addRaw("t_ms"_L1, elapsed());
-    m_sink(line.toJson());
 }
 
 void ScriptRunner::fire(ScriptStep::Event event)
@@ -276,11 +228,6 @@ void ScriptRunner::fire(ScriptStep::Event event)
         runSteps(handler->steps, in);
         --m_depth;
     }
-}
-
-QByteArray ScriptRunner::elapsed() const
-{
-    return JsonLine::milliseconds(double(m_clock.nsecsElapsed()) / 1e6);
 }
 
 } // namespace Reqscope

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "scripterror.h"
+#include "scriptoutput.h"
 #include "scriptstep.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -24,7 +24,6 @@ QT_END_NAMESPACE
 namespace Reqscope {
 
 class HttpRequest;
-class JsonLine;
 
 /*!
  * The interpreter behind `reqscope-cli script` (cli.md §2): drives one HttpRequest through a parsed script
@@ -47,7 +46,7 @@ class ScriptRunner : public QObject
 
 public:
     /// Receives each output line, without the line feed.
-    using LineSink = std::function<void(const QByteArray &line)>;
+    using LineSink = ScriptOutput::LineSink;
 
     explicit ScriptRunner(LineSink sink, QObject *parent = nullptr);
     ~ScriptRunner() override;
@@ -70,11 +69,8 @@ private:
     void createRequest();
     void retireRequest();
     void fire(ScriptStep::Event event);
-    void writeEvent(JsonLine &line);
-    QByteArray elapsed() const;
 
-    LineSink m_sink;
-    QElapsedTimer m_clock;
+    ScriptOutput m_output;
     std::unique_ptr<HttpRequest> m_request;
     std::vector<std::unique_ptr<HttpRequest>> m_retired; // released inside a handler; deleted after the step
     std::map<QString, std::unique_ptr<QIODevice>> m_streams;
