@@ -1,10 +1,30 @@
 // SPDX-License-Identifier: MIT
+#include "bodyview.h"
+#include "eventlogmodel.h"
+#include "httprequest.h"
 #include "mainwindow.h"
+#include "playgroundserver.h"
+#include "requestbar.h"
+#include "requesteditor.h"
+#include "requestrunner.h"
+#include "responsebodystore.h"
+#include "responseview.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using Reqscope::EventLogModel;
+using Reqscope::MainWindow;
+using Reqscope::RequestRunner;
 
 class tst_MainWindow : public QObject
 {
@@ -12,21 +32,219 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void opensOffscreen();
+    void typeUrlAndSend();
+    void abortDuringDripAsync();
+    void syncAbortOnFirstChunk();
+    void syncAbortAfterMs();
+    void paramsFollowUrl();
+    void urlFollowsParams();
+    void jsonPrettyView();
+    void hugeBodyDoesNotStall();
+
+private:
+    void typeUrl(MainWindow &window, const QString &url);
+    Reqscope::PlaygroundServer m_server;
 };
 
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear(); // each test starts like a first launch
+}
+
+void tst_MainWindow::typeUrl(MainWindow &window, const QString &url)
+{
+    QLineEdit *field = window.requestBar()->urlField();
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::keyClicks(field, url);
 }
 
 void tst_MainWindow::opensOffscreen()
 {
-    Reqscope::MainWindow window;
+    MainWindow window;
+    window.setPlaygroundUrl(m_server.url());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Reqscope"_s);
+    // First launch: a Playground request is ready to send.
+    QVERIFY(window.requestBar()->url().startsWith(m_server.url().toString(QUrl::StripTrailingSlash)));
     QVERIFY(!window.grab().isNull());
+}
+
+void tst_MainWindow::typeUrlAndSend()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeUrl(window, m_server.url(u"/get?x=1"_s).toString());
+    QSignalSpy finished(window.runner(), &RequestRunner::finished);
+    QTest::keyClick(window.requestBar()->urlField(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Completed);
+    QVERIFY2(
+        window.responseView()->statusLine().startsWith(u"200 "_s), qPrintable(window.responseView()->statusLine()));
+    const EventLogModel *events = window.runner()->events();
+    QCOMPARE(events->count(EventLogModel::Kind::ResponseStart), 1);
+    QVERIFY(events->count(EventLogModel::Kind::DataAvailable) >= 1);
+    QCOMPARE(events->count(EventLogModel::Kind::ResponseFinished), 1);
+    QCOMPARE(events->count(EventLogModel::Kind::Error), 0);
+    QCOMPARE(events->rowCount(), int(events->events().size())); // all rows visible in the Events tab
+    QCOMPARE(events->index(1, EventLogModel::EventColumn).data().toString(), u"OnResponseStart"_s);
+    QVERIFY(window.requestBar()->sendButton()->isEnabled());
+}
+
+void tst_MainWindow::abortDuringDripAsync()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeUrl(window, m_server.url(u"/drip?numbytes=20&duration=4&delay=0"_s).toString());
+    QTest::mouseClick(window.requestBar()->sendButton(), Qt::LeftButton);
+    const EventLogModel *events = window.runner()->events();
+    QTRY_VERIFY_WITH_TIMEOUT(events->count(EventLogModel::Kind::DataAvailable) >= 1, 20000);
+    QVERIFY(window.requestBar()->abortButton()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Aborted);
+    QVERIFY2(window.responseView()->statusLine().startsWith(u"Aborted (0x80072EF1)"_s),
+        qPrintable(window.responseView()->statusLine()));
+    const qsizetype eventsAtAbort = events->events().size();
+    const QString statusAtAbort = window.responseView()->statusLine();
+
+    // Let the drip go on long enough to send more bytes if anything still listened: another request of the
+    // same kind must see at least two chunks meanwhile.
+    Reqscope::HttpRequest probe;
+    QSignalSpy probeData(&probe, &Reqscope::HttpRequest::responseDataAvailable);
+    QSignalSpy probeDone(&probe, &Reqscope::HttpRequest::responseFinished);
+    QCOMPARE(probe.open(u"GET"_s, m_server.url(u"/drip?numbytes=3&duration=1&delay=0"_s).toString(), true).code(), 0);
+    QCOMPARE(probe.send().code(), 0);
+    QVERIFY(probeDone.wait(20000));
+    QVERIFY(probeData.count() >= 2);
+    QCOMPARE(events->events().size(), eventsAtAbort);
+    QCOMPARE(window.responseView()->statusLine(), statusAtAbort);
+    QCOMPARE(events->count(EventLogModel::Kind::ResponseFinished), 0);
+    QCOMPARE(events->count(EventLogModel::Kind::Error), 0);
+}
+
+void tst_MainWindow::syncAbortOnFirstChunk()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeUrl(window, m_server.url(u"/drip?numbytes=10&duration=2&delay=0"_s).toString());
+    window.requestBar()->setMode(RequestRunner::Mode::Sync);
+    window.requestBar()->setTrigger(RequestRunner::AbortTrigger::FirstChunk, 0);
+    QSignalSpy finished(window.runner(), &RequestRunner::finished);
+    // Sync: the click returns only when Send has returned.
+    QTest::mouseClick(window.requestBar()->sendButton(), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Aborted);
+    QCOMPARE(window.runner()->result().code(), qint32(0x80072EF1));
+    QVERIFY2(window.responseView()->statusLine().startsWith(u"Aborted (0x80072EF1)"_s),
+        qPrintable(window.responseView()->statusLine()));
+    const EventLogModel *events = window.runner()->events();
+    QCOMPARE(events->count(EventLogModel::Kind::DataAvailable), 1);
+    QCOMPARE(events->count(EventLogModel::Kind::ResponseFinished), 0);
+    QCOMPARE(events->count(EventLogModel::Kind::Abort), 1);
+    QCOMPARE(window.runner()->bytesReceived(), window.runner()->events()->events().at(2).size);
+}
+
+void tst_MainWindow::syncAbortAfterMs()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeUrl(window, m_server.url(u"/delay/10"_s).toString());
+    window.requestBar()->setMode(RequestRunner::Mode::Sync);
+    window.requestBar()->setTrigger(RequestRunner::AbortTrigger::AfterMs, 300);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(window.requestBar()->sendButton(), Qt::LeftButton); // the timer fires in the nested loop
+    QVERIFY2(clock.elapsed() < 8000, "Send was not aborted by the T ms trigger");
+    QVERIFY(clock.elapsed() >= 300);
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Aborted);
+    QCOMPARE(window.runner()->events()->count(EventLogModel::Kind::ResponseStart), 0);
+}
+
+void tst_MainWindow::paramsFollowUrl()
+{
+    MainWindow window;
+    window.show();
+    typeUrl(window, u"http://127.0.0.1:1/p?a=1&b=x%20y"_s);
+    const QList<Reqscope::KeyValue> params = window.requestEditor()->params();
+    QCOMPARE(params.size(), 2);
+    QCOMPARE(params.at(0).name, u"a"_s);
+    QCOMPARE(params.at(0).value, u"1"_s);
+    QCOMPARE(params.at(1).value, u"x y"_s);
+}
+
+void tst_MainWindow::urlFollowsParams()
+{
+    MainWindow window;
+    window.show();
+    typeUrl(window, u"http://127.0.0.1:1/p?a=1"_s);
+    auto *table = window.requestEditor()->widget(0)->findChild<QTableWidget *>();
+    QVERIFY(table);
+    table->item(0, 2)->setText(u"two words"_s);
+    QCOMPARE(window.requestBar()->url(), u"http://127.0.0.1:1/p?a=two%20words"_s);
+    table->item(0, 0)->setCheckState(Qt::Unchecked); // disabled rows stay in the table, leave the URL
+    QCOMPARE(window.requestBar()->url(), u"http://127.0.0.1:1/p"_s);
+    QCOMPARE(window.requestEditor()->params().size(), 1);
+}
+
+void tst_MainWindow::jsonPrettyView()
+{
+    MainWindow window;
+    window.show();
+    typeUrl(window, m_server.url(u"/get?pretty=1"_s).toString());
+    Reqscope::BodyView *body = window.responseView()->bodyView();
+    QSignalSpy pretty(body, &Reqscope::BodyView::prettyReady);
+    window.send();
+    QVERIFY(pretty.wait(20000));
+    QCOMPARE(body->mode(), Reqscope::BodyView::Mode::Pretty);
+    QVERIFY2(body->prettyText().contains(u"\n    \"args\""_s), qPrintable(body->prettyText().left(200)));
+    QCOMPARE(QJsonDocument::fromJson(body->prettyText().toUtf8()), QJsonDocument::fromJson(body->rawText().toUtf8()));
+}
+
+void tst_MainWindow::hugeBodyDoesNotStall()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    constexpr qint64 size = 200 * 1024 * 1024;
+    typeUrl(window, m_server.url(u"/stream/%1?chunk=65536"_s.arg(size)).toString());
+    window.responseView()->tabs()->setCurrentIndex(2); // Events: the busiest view
+
+    // A heartbeat measures how long the event loop goes without serving a 5 ms timer.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worst = qMax(worst, now - last);
+        last = now;
+    });
+    QSignalSpy finished(window.runner(), &RequestRunner::finished);
+    clock.start();
+    heartbeat.start();
+    window.send();
+    QVERIFY(finished.wait(120000));
+    heartbeat.stop();
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Completed);
+    QCOMPARE(window.runner()->bytesReceived(), size);
+    QVERIFY(window.runner()->body()->isSpilled()); // 200 MB went to disk, not RAM
+    QCOMPARE(window.responseView()->bodyView()->shownBytes(), Reqscope::BodyView::rawWindowBytes);
+    qInfo("200 MB in %lld ms, worst event-loop stall %lld ms", clock.elapsed(), worst);
+    QVERIFY2(worst < 250, qPrintable(u"event loop stalled for %1 ms"_s.arg(worst)));
 }
 
 QTEST_MAIN(tst_MainWindow)
