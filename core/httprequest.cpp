@@ -123,6 +123,7 @@ struct HttpRequest::Private
     quint64 generation = 0;
     bool redirected = false;
     bool followRedirects = true;
+    qint64 expectedLength = -1; // Content-Length of a final response that must carry a body, else -1
     int emitting = 0; // depth of this object's own signal emissions
     int syncSends = 0; // synchronous Sends on the stack
     QList<Waiter *> waiters;
@@ -242,6 +243,7 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     clearResponse();
     cancelledRunning = false;
     redirected = false;
+    expectedLength = -1;
     // Settings are read once here: a change during the request applies to the next one (§2.2).
     followRedirects = options.boolValue(HttpRequest::EnableRedirects);
     body.start(options.intValue(HttpRequest::ResponseBodyRetention) != 0);
@@ -295,7 +297,9 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     contentType = parsed.value(u"Content-Type"_s).value_or(QString());
     finalUrl = reply->url().toString(QUrl::FullyEncoded);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    body.start(body.isRetaining(), length.isValid() ? length.toLongLong() : -1);
+    const bool bodyless = method == u"HEAD" || status == 204 || status == 304 || status < 200;
+    expectedLength = (length.isValid() && !bodyless) ? length.toLongLong() : -1;
+    body.start(body.isRetaining(), expectedLength);
     state = State::Receiving;
     emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); });
 }
@@ -345,7 +349,11 @@ void HttpRequest::Private::onFinished(quint64 current)
     context.hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     context.headersReceived = state == State::Receiving;
     context.redirected = redirected;
-    const std::optional<HResult> transportFailure = TransportError::map(reply->error(), context);
+    std::optional<HResult> transportFailure = TransportError::map(reply->error(), context);
+    // Qt 6.4's HTTP/1 channel treats a connection closed in the middle of a body as its end (meant for
+    // bodies without Content-Length), so a short Content-Length body can finish without an error.
+    if (!transportFailure && context.headersReceived && expectedLength >= 0 && body.receivedSize() < expectedLength)
+        transportFailure = HResult::fromWinHttp(WinHttpError::ConnectionError);
     if (transportFailure) {
         fail(*transportFailure);
         return;

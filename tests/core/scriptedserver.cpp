@@ -157,6 +157,11 @@ void ScriptedServer::addDefaultRoutes()
         socket->flush();
         QTimer::singleShot(50, socket, [socket] { socket->disconnectFromHost(); });
     });
+    route(u"/truncated-chunked-reset"_s, [](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+        socket->flush();
+        QTimer::singleShot(50, socket, [socket] { socket->abort(); });
+    });
     route(u"/until-close"_s, [](QTcpSocket *socket, const QByteArray &) {
         socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil close");
         socket->flush();
