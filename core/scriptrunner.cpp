@@ -136,7 +136,9 @@ void ScriptRunner::runStream(const ScriptStep &step, JsonLine &line)
     QIODevice &device = *it->second;
     line.add("stream"_L1, step.name);
     if (step.read) {
-        ScriptOutput::addResult(line, HResult::Ok, ScriptValue::bytes(device.read(step.amount)));
+        // Bounded by what the snapshot holds, so "read": 2147483647 does not allocate that much first.
+        const qint64 size = qMin(step.amount, qMax(qint64(0), device.bytesAvailable()));
+        ScriptOutput::addResult(line, HResult::Ok, ScriptValue::bytes(device.read(size)));
     } else if (step.amount > device.size()) {
         // IStream allows seeking past the end; a read-only snapshot has nothing there, so this is refused.
         ScriptOutput::addResult(line, HResult::InvalidArg);

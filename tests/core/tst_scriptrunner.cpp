@@ -292,7 +292,7 @@ void tst_ScriptRunner::output_data()
         {"stream": "s1", "read": 5},
         {"stream": "s1", "seek": 1},
         {"stream": "s1", "read": 0},
-        {"stream": "s1", "read": 8},
+        {"stream": "s1", "read": 2147483647},
         {"stream": "s1", "seek": 4},
         {"new": true},
         {"stream": "s2", "read": 3}
@@ -417,6 +417,47 @@ void tst_ScriptRunner::output_data()
         {"step":4,"get":"Status","ok":false,"hresult":"0x80072F45","error":12101,"description":"Call Send first"}
         {"done":true,"steps":5,"t_ms":T}
     )x") << false << 0 << QString();
+
+    // A new object from a handler: the old one is cancelled like a released one, the new one starts fresh.
+    QTest::newRow("new-in-handler") << R"([
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=3&duration=0.3"]},
+        {"on": "OnResponseStart", "do": [{"new": true}, {"get": "Status"}]},
+        {"call": "Send"},
+        {"get": "Status"}
+    ])"_ba << lines(R"x(
+        {"step":0,"call":"Open","ok":true,"hresult":"0x00000000"}
+        {"step":1,"on":"OnResponseStart","ok":true}
+        {"event":"OnResponseStart","status":200,"contentType":"application/octet-stream","t_ms":T}
+        {"step":"1.0","in":"OnResponseStart","new":true,"ok":true}
+        {"step":"1.1","in":"OnResponseStart","get":"Status","ok":false,"hresult":"0x80072F45","error":12101,"description":"Call Send first"}
+        {"step":2,"call":"Send","ok":false,"hresult":"0x80072EF1","error":12017,"description":"The operation has been canceled"}
+        {"step":3,"get":"Status","ok":false,"hresult":"0x80072F45","error":12101,"description":"Call Send first"}
+        {"done":true,"steps":4,"t_ms":T}
+    )x") << false << 0 << QString();
+
+    // An `on` inside a handler registers for the next Send; its steps are labelled one level deeper.
+    QTest::newRow("on-in-handler") << R"([
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=3&duration=0"]},
+        {"on": "OnResponseStart", "do": [{"on": "OnResponseFinished", "do": [{"get": "Status"}]}]},
+        {"call": "Send"},
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=3&duration=0&code=201"]},
+        {"call": "Send"}
+    ])"_ba << lines(R"x(
+        {"step":0,"call":"Open","ok":true,"hresult":"0x00000000"}
+        {"step":1,"on":"OnResponseStart","ok":true}
+        {"event":"OnResponseStart","status":200,"contentType":"application/octet-stream","t_ms":T}
+        {"step":"1.0","in":"OnResponseStart","on":"OnResponseFinished","ok":true}
+        {"event":"OnResponseDataAvailable","size":S,"total":3,"t_ms":T}
+        {"event":"OnResponseFinished","total":3,"t_ms":T}
+        {"step":2,"call":"Send","ok":true,"hresult":"0x00000000"}
+        {"step":3,"call":"Open","ok":true,"hresult":"0x00000000"}
+        {"event":"OnResponseStart","status":201,"contentType":"application/octet-stream","t_ms":T}
+        {"event":"OnResponseDataAvailable","size":S,"total":3,"t_ms":T}
+        {"event":"OnResponseFinished","total":3,"t_ms":T}
+        {"step":"1.0.0","in":"OnResponseFinished","get":"Status","ok":true,"hresult":"0x00000000","value":201}
+        {"step":4,"call":"Send","ok":true,"hresult":"0x00000000"}
+        {"done":true,"steps":5,"t_ms":T}
+    )x") << true << 0 << QString();
 
     // Input errors only known while running: what ran is printed, then exit 2 without "done".
     QTest::newRow("call-after-release-in-handler") << R"([
