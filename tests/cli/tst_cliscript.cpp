@@ -130,7 +130,7 @@ void tst_CliScript::abortsSynchronousSendOnFirstChunk()
     Reqscope::PlaygroundServer server;
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
     const QByteArray script = R"([
-        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=10&duration=1"]},
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=10&duration=2"]},
         {"on": "OnResponseDataAvailable", "nth": 1, "do": [{"call": "Abort"}]},
         {"call": "Send"},
         {"get": "Status"}

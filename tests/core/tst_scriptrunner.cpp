@@ -197,9 +197,9 @@ void tst_ScriptRunner::output_data()
         {"done":true,"steps":8,"t_ms":T}
     )x") << false << 0 << QString();
 
-    // cli.md §2.3, with 100 ms between the bytes instead of 200.
+    // cli.md §2.3 as written: 200 ms between the bytes.
     QTest::newRow("abort-sync-send-on-first-chunk") << R"([
-        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=10&duration=1"]},
+        {"call": "Open", "args": ["GET", "${BASE}/drip?numbytes=10&duration=2"]},
         {"on": "OnResponseDataAvailable", "nth": 1, "do": [{"call": "Abort"}]},
         {"call": "Send"},
         {"get": "Status"}
