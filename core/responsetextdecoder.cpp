@@ -48,6 +48,9 @@ constexpr char16_t windows1252High[32] = {
     0x0178,
 };
 
+// The body is complete: a sequence cut off at its end is invalid (U+FFFD), not state for a next call.
+constexpr QStringConverter::Flags stateless = QStringConverter::Flag::Stateless;
+
 bool isWindows1252Name(const QString &name)
 {
     return name.compare(u"windows-1252"_s, Qt::CaseInsensitive) == 0
@@ -57,11 +60,11 @@ bool isWindows1252Name(const QString &name)
 std::optional<QString> decodeWithBom(const QByteArray &body)
 {
     if (body.startsWith("\xEF\xBB\xBF"_ba))
-        return QStringDecoder(QStringConverter::Utf8)(body.mid(3));
+        return QStringDecoder(QStringConverter::Utf8, stateless)(body.mid(3));
     if (body.startsWith("\xFF\xFE"_ba))
-        return QStringDecoder(QStringConverter::Utf16LE)(body.mid(2));
+        return QStringDecoder(QStringConverter::Utf16LE, stateless)(body.mid(2));
     if (body.startsWith("\xFE\xFF"_ba))
-        return QStringDecoder(QStringConverter::Utf16BE)(body.mid(2));
+        return QStringDecoder(QStringConverter::Utf16BE, stateless)(body.mid(2));
     return std::nullopt;
 }
 
@@ -105,7 +108,7 @@ QString ResponseTextDecoder::decode(const QByteArray &body, const QString &conte
         if (isWindows1252Name(charset))
             return fromWindows1252(body);
         const QByteArray name = charset.toLatin1();
-        QStringDecoder decoder(name.constData());
+        QStringDecoder decoder(name.constData(), stateless);
         if (decoder.isValid())
             return decoder(body);
     }
@@ -113,7 +116,7 @@ QString ResponseTextDecoder::decode(const QByteArray &body, const QString &conte
     if (std::optional<QString> text = decodeWithBom(body))
         return *text;
     // 3. Valid UTF-8.
-    QStringDecoder utf8(QStringConverter::Utf8);
+    QStringDecoder utf8(QStringConverter::Utf8, stateless);
     QString text = utf8(body);
     if (!utf8.hasError())
         return text;
