@@ -92,14 +92,23 @@ void BytesPlot::paintEvent(QPaintEvent *)
     QPainterPath path(QPointF(left, plotBottom));
     int lastX = -1;
     qint64 lastTotal = 0;
+    const auto yOf = [&](qint64 bytes) {
+        return plotBottom - double(bytes) / maxBytes * (plotBottom - plotTop);
+    };
+    qint64 drawnTotal = 0;
     for (const EventLogModel::Event &e : events) {
         const int x = left + int(e.elapsedMs * scale);
-        if (x != lastX && lastX >= 0)
-            path.lineTo(lastX, plotBottom - double(lastTotal) / maxBytes * (plotBottom - plotTop));
+        if (x != lastX && lastX >= 0) { // a step: flat until the bytes arrived, then up
+            path.lineTo(lastX, yOf(drawnTotal));
+            path.lineTo(lastX, yOf(lastTotal));
+            drawnTotal = lastTotal;
+        }
         lastX = x;
         lastTotal = e.total;
     }
-    path.lineTo(lastX, plotBottom - double(lastTotal) / maxBytes * (plotBottom - plotTop));
+    path.lineTo(lastX, yOf(drawnTotal));
+    path.lineTo(lastX, yOf(lastTotal));
+    path.lineTo(right, yOf(lastTotal));
     p.setPen(QPen(recvColor, 2));
     p.drawPath(path);
 }

@@ -21,6 +21,7 @@ HeadersView::HeadersView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 220);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
@@ -34,8 +35,7 @@ HeadersView::HeadersView(QWidget *parent)
     splitter->setObjectName(u"headersSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(m_raw);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 300, 120 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(splitter);

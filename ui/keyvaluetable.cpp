@@ -30,6 +30,7 @@ KeyValueTable::KeyValueTable(const QString &accessibleName, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(1, 220);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -64,8 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_inner->setObjectName(u"requestResponseSplitter"_s);
     m_inner->addWidget(requestPane);
     m_inner->addWidget(responsePane);
-    m_inner->setStretchFactor(0, 2);
-    m_inner->setStretchFactor(1, 3);
+    m_inner->setSizes({ 240, 560 }); // the response deserves the room; a saved state overrides this
     m_inner->setChildrenCollapsible(false);
     m_outer->setObjectName(u"sidebarSplitter"_s);
     m_outer->addWidget(m_sidebar);

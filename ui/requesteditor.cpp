@@ -7,6 +7,8 @@
 #include "optionseditor.h"
 #include "urlparams.h"
 
+#include <QScrollArea>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,12 @@ RequestEditor::RequestEditor(QWidget *parent)
     addTab(m_params, tr("&Params"));
     addTab(m_headers, tr("&Headers"));
     addTab(m_body, tr("&Body"));
-    addTab(m_auth, tr("A&uth"));
+    // Forms scroll instead of forcing their full height on the request/response splitter.
+    auto *authScroll = new QScrollArea(this);
+    authScroll->setWidget(m_auth);
+    authScroll->setWidgetResizable(true);
+    authScroll->setFrameShape(QFrame::NoFrame);
+    addTab(authScroll, tr("A&uth"));
     addTab(m_options, tr("&Options"));
 
     connect(m_params, &KeyValueTable::edited, this, [this] {

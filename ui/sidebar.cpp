@@ -14,7 +14,21 @@ namespace Reqscope {
 
 namespace {
 constexpr int indexRole = Qt::UserRole + 1;
+
+QColor methodColor(const QString &method)
+{
+    // The colours people know from other clients: reads at a glance, works on light and dark.
+    if (method == u"GET"_s)
+        return QColor(0x2E, 0x9D, 0x4F);
+    if (method == u"POST"_s)
+        return QColor(0xD9, 0x7A, 0x00);
+    if (method == u"PUT"_s || method == u"PATCH"_s)
+        return QColor(0x2A, 0x7B, 0xD6);
+    if (method == u"DELETE"_s)
+        return QColor(0xD0, 0x35, 0x35);
+    return QColor(0x88, 0x88, 0x88);
 }
+} // namespace
 
 Sidebar::Sidebar(QWidget *parent)
     : QWidget(parent)
@@ -68,7 +82,7 @@ void Sidebar::setPlaygroundUrl(const QUrl &base)
         small.setPointSizeF(small.pointSizeF() * 0.8);
         small.setBold(true);
         item->setFont(0, small);
-        item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        item->setForeground(0, methodColor(entry.spec.method));
         m_specs.append(entry.spec);
     }
     root->setExpanded(true);

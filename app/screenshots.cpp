@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// reqscope-screenshots: drives the window into one of its main states against the embedded playground and
+// grabs it into a PNG (offscreen works). scripts/screenshots runs it for every state into docs/.
+#include "bodyview.h"
+#include "mainwindow.h"
+#include "playgroundserver.h"
+#include "requestbar.h"
+#include "requestrunner.h"
+#include "responseview.h"
+#include "sidebar.h"
+#include "theme.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using Reqscope::RequestRunner;
+
+namespace {
+
+template <typename Sender, typename Signal> void waitFor(Sender *sender, Signal signal, int timeoutMs)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Reqscope"_s);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QSettings().clear();
+
+    QCommandLineParser parser;
+    const QCommandLineOption state(u"state"_s, u"first-launch, get-json, events, sync-abort, headers"_s, u"name"_s);
+    const QCommandLineOption out(u"out"_s, u"PNG file"_s, u"file"_s);
+    const QCommandLineOption language(u"language"_s, u"en or de"_s, u"lang"_s, u"en"_s);
+    const QCommandLineOption theme(u"theme"_s, u"light or dark"_s, u"theme"_s, u"light"_s);
+    parser.addOptions({ state, out, language, theme });
+    parser.process(app);
+    Reqscope::TranslationLoader::install(parser.value(language));
+    Reqscope::Theme::apply(Reqscope::Theme::fromSettingsValue(parser.value(theme)));
+
+    Reqscope::PlaygroundServer playground;
+    if (!playground.listen())
+        qFatal("playground: %s", qPrintable(playground.errorString()));
+    Reqscope::MainWindow window;
+    window.setPlaygroundUrl(playground.url());
+    window.resize(1280, 800);
+    window.show();
+    settle(100);
+
+    RequestRunner *runner = window.runner();
+    const QString name = parser.value(state);
+    const auto sendAndWait = [&] {
+        window.send();
+        if (runner->isRunning())
+            waitFor(runner, &RequestRunner::finished, 60000);
+    };
+    if (name == u"get-json"_s) {
+        sendAndWait();
+        Reqscope::BodyView *body = window.responseView()->bodyView();
+        if (body->isFormatting())
+            waitFor(body, &Reqscope::BodyView::prettyReady, 10000);
+    } else if (name == u"events"_s) {
+        window.sidebar()->choose(u"Stream 100 MiB"_s);
+        window.responseView()->tabs()->setCurrentIndex(2);
+        sendAndWait();
+    } else if (name == u"sync-abort"_s) {
+        window.sidebar()->choose(u"Drip (slow chunks)"_s);
+        window.requestBar()->setMode(RequestRunner::Mode::Sync);
+        window.requestBar()->setTrigger(RequestRunner::AbortTrigger::FirstChunk, 0);
+        window.responseView()->tabs()->setCurrentIndex(2);
+        sendAndWait();
+    } else if (name == u"headers"_s) {
+        sendAndWait();
+        window.responseView()->tabs()->setCurrentIndex(1);
+    }
+    settle(200);
+    if (!window.grab().save(parser.value(out)))
+        qFatal("cannot write %s", qPrintable(parser.value(out)));
+    return 0;
+}
