@@ -37,6 +37,31 @@ struct Fetched
     QByteArray contentLength;
 };
 
+// A peer that runs a shell script instead of a server, to see what problem() says when a start fails.
+class ScriptedPeer : public Reqscope::Test::LoopbackPeer
+{
+public:
+    ScriptedPeer(const QString &program, const QString &script)
+        : LoopbackPeer(u"scripted"_s, { program }, u"scripted-package"_s, nullptr)
+        , m_script(script)
+    {
+        start(1);
+    }
+
+protected:
+    bool configure(const QList<quint16> &, QString *) override
+    {
+        return true;
+    }
+    QStringList arguments() const override
+    {
+        return { u"-c"_s, m_script };
+    }
+
+private:
+    QString m_script;
+};
+
 enum class ClientKey { None, Pem, EncryptedPem, Pkcs12 };
 
 QSslConfiguration withClientCertificate(ClientKey kind)
@@ -119,6 +144,8 @@ private Q_SLOTS:
     void tinyproxy();
     void stopEndsTheProcess_data();
     void stopEndsTheProcess();
+    void problem_data();
+    void problem();
 };
 
 void tst_Peers::certificates_data()
@@ -346,6 +373,31 @@ void tst_Peers::stopEndsTheProcess()
     QVERIFY(!instance->problem().isEmpty());
     for (const quint16 port : ports)
         QVERIFY2(!Reqscope::Test::acceptsConnections(port, 2s), qPrintable(QString::number(port)));
+}
+
+void tst_Peers::problem_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("missing") << u"/nonexistent/reqscope-peer"_s << QString()
+                             << QStringList { u"scripted was not started: /nonexistent/reqscope-peer not found"_s,
+                                    u"install the Debian package scripted-package (scripts/setup does)"_s };
+    QTest::newRow("exits-early") << u"/bin/sh"_s << u"echo boom-from-the-peer >&2; exit 3"_s
+                                 << QStringList { u"attempt 3 of 3"_s, u"exited (code 3)"_s, u"boom-from-the-peer"_s };
+}
+
+void tst_Peers::problem()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, script);
+    QFETCH(QStringList, mentions);
+    const ScriptedPeer peer(program, script);
+    QVERIFY(!peer.isValid());
+    QVERIFY(!peer.isRunning());
+    for (const QString &mention : mentions)
+        QVERIFY2(peer.problem().contains(mention), qPrintable(peer.problem()));
 }
 
 QTEST_GUILESS_MAIN(tst_Peers)
