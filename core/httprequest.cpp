@@ -314,7 +314,8 @@ void HttpRequest::Private::onReadyRead(quint64 current)
         return;
     // Read what is buffered as one chunk at a time; a handler may Abort (generation changes) or delete q.
     while (current == generation && reply && reply->bytesAvailable() > 0) {
-        const QByteArray chunk = reply->read(reply->bytesAvailable());
+        // Qt's read buffer limit is soft; cap chunks so listeners see bounded pieces.
+        const QByteArray chunk = reply->read(qMin(reply->bytesAvailable(), readBufferSize));
         if (chunk.isEmpty())
             return;
         body.append(chunk);
