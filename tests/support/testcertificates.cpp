@@ -84,165 +84,53 @@ TestCertificates::TestCertificates()
 
 bool TestCertificates::generate()
 {
-    const QString days = u"365"_s;
-    const QString pass = u"pass:"_s + QString::fromLatin1(password());
-    return writeFile(u"extensions.cnf"_s, QByteArray(extensions)) && writeFile(u"ca.cnf"_s, QByteArray(caConfiguration))
-        && writeFile(u"index.txt"_s, {})
-        && writeFile(u"serial"_s, "10\n"_ba)
-        // RSA rather than EC keys: every client-certificate loader handles them without guessing.
-        && openssl({ u"genrsa"_s, u"-out"_s, u"ca.key"_s, u"2048"_s })
-        && openssl({ u"genrsa"_s, u"-out"_s, u"server.key"_s, u"2048"_s })
-        && openssl({ u"genrsa"_s, u"-out"_s, u"client.key"_s, u"2048"_s })
-        && openssl({ u"req"_s,
-            u"-x509"_s,
-            u"-new"_s,
-            u"-key"_s,
-            u"ca.key"_s,
-            u"-subj"_s,
-            u"/CN=Reqscope Test CA"_s,
-            u"-days"_s,
-            days,
-            u"-addext"_s,
-            u"basicConstraints=critical,CA:TRUE"_s,
-            u"-addext"_s,
-            u"keyUsage=critical,keyCertSign,cRLSign"_s,
-            u"-out"_s,
-            u"ca.pem"_s })
-        && openssl({ u"req"_s,
-            u"-new"_s,
-            u"-key"_s,
-            u"server.key"_s,
-            u"-subj"_s,
-            u"/CN=localhost"_s,
-            u"-out"_s,
-            u"server.csr"_s })
-        && openssl({ u"x509"_s,
-            u"-req"_s,
-            u"-in"_s,
-            u"server.csr"_s,
-            u"-CA"_s,
-            u"ca.pem"_s,
-            u"-CAkey"_s,
-            u"ca.key"_s,
-            u"-set_serial"_s,
-            u"2"_s,
-            u"-days"_s,
-            days,
-            u"-extfile"_s,
-            u"extensions.cnf"_s,
-            u"-extensions"_s,
-            u"server"_s,
-            u"-out"_s,
-            u"server.pem"_s })
-        && openssl({ u"ca"_s,
-            u"-batch"_s,
-            u"-notext"_s,
-            u"-config"_s,
-            u"ca.cnf"_s,
-            u"-startdate"_s,
-            u"20200101000000Z"_s,
-            u"-enddate"_s,
-            u"20200201000000Z"_s,
-            u"-extfile"_s,
-            u"extensions.cnf"_s,
-            u"-extensions"_s,
-            u"server"_s,
-            u"-in"_s,
-            u"server.csr"_s,
-            u"-out"_s,
-            u"expired.pem"_s })
-        && openssl({ u"req"_s,
-            u"-new"_s,
-            u"-key"_s,
-            u"server.key"_s,
-            u"-subj"_s,
-            u"/CN=wrong-host.invalid"_s,
-            u"-out"_s,
-            u"wronghost.csr"_s })
-        && openssl({ u"x509"_s,
-            u"-req"_s,
-            u"-in"_s,
-            u"wronghost.csr"_s,
-            u"-CA"_s,
-            u"ca.pem"_s,
-            u"-CAkey"_s,
-            u"ca.key"_s,
-            u"-set_serial"_s,
-            u"3"_s,
-            u"-days"_s,
-            days,
-            u"-extfile"_s,
-            u"extensions.cnf"_s,
-            u"-extensions"_s,
-            u"wronghost"_s,
-            u"-out"_s,
-            u"wronghost.pem"_s })
-        && openssl({ u"req"_s,
-            u"-x509"_s,
-            u"-new"_s,
-            u"-key"_s,
-            u"server.key"_s,
-            u"-subj"_s,
-            u"/CN=localhost"_s,
-            u"-days"_s,
-            days,
-            u"-addext"_s,
-            u"subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"_s,
-            u"-out"_s,
-            u"selfsigned.pem"_s })
-        && openssl({ u"req"_s,
-            u"-new"_s,
-            u"-key"_s,
-            u"client.key"_s,
-            u"-subj"_s,
-            u"/CN=Reqscope Test Client"_s,
-            u"-out"_s,
-            u"client.csr"_s })
-        && openssl({ u"x509"_s,
-            u"-req"_s,
-            u"-in"_s,
-            u"client.csr"_s,
-            u"-CA"_s,
-            u"ca.pem"_s,
-            u"-CAkey"_s,
-            u"ca.key"_s,
-            u"-set_serial"_s,
-            u"4"_s,
-            u"-days"_s,
-            days,
-            u"-extfile"_s,
-            u"extensions.cnf"_s,
-            u"-extensions"_s,
-            u"client"_s,
-            u"-out"_s,
-            u"client.pem"_s })
-        && openssl({ u"pkey"_s,
-            u"-in"_s,
-            u"client.key"_s,
-            u"-aes256"_s,
-            u"-passout"_s,
-            pass,
-            u"-out"_s,
-            u"client-encrypted.key"_s })
-        && openssl({ u"pkcs12"_s,
-            u"-export"_s,
-            u"-in"_s,
-            u"client.pem"_s,
-            u"-inkey"_s,
-            u"client.key"_s,
-            u"-certfile"_s,
-            u"ca.pem"_s,
-            u"-name"_s,
-            u"Reqscope Test Client"_s,
-            u"-passout"_s,
-            pass,
-            u"-out"_s,
-            u"client.p12"_s })
-        && writeFile(u"client-bundle.pem"_s, clientCertificate().toPem() + clientKey().toPem())
-        && writeFile(u"client-encrypted.pem"_s, [this]() -> QByteArray {
-               QFile key(path(ClientEncryptedKey));
-               return key.open(QIODevice::ReadOnly) ? clientCertificate().toPem() + key.readAll() : QByteArray();
-           }());
+    // One openssl command line per step, in order; QProcess::splitCommand keeps quoted words together.
+    // RSA rather than EC keys: every client-certificate loader handles them without guessing the algorithm.
+    static const char *const steps[] = {
+        "genrsa -out ca.key 2048",
+        "genrsa -out server.key 2048",
+        "genrsa -out client.key 2048",
+        "req -x509 -new -key ca.key -subj \"/CN=Reqscope Test CA\" -days 365"
+        " -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign -out ca.pem",
+        "req -new -key server.key -subj /CN=localhost -out server.csr",
+        "x509 -req -in server.csr -CA ca.pem -CAkey ca.key -set_serial 2 -days 365"
+        " -extfile extensions.cnf -extensions server -out server.pem",
+        "ca -batch -notext -config ca.cnf -startdate 20200101000000Z -enddate 20200201000000Z"
+        " -extfile extensions.cnf -extensions server -in server.csr -out expired.pem",
+        "req -new -key server.key -subj /CN=wrong-host.invalid -out wronghost.csr",
+        "x509 -req -in wronghost.csr -CA ca.pem -CAkey ca.key -set_serial 3 -days 365"
+        " -extfile extensions.cnf -extensions wronghost -out wronghost.pem",
+        "req -x509 -new -key server.key -subj /CN=localhost -days 365"
+        " -addext subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1 -out selfsigned.pem",
+        "req -new -key client.key -subj \"/CN=Reqscope Test Client\" -out client.csr",
+        "x509 -req -in client.csr -CA ca.pem -CAkey ca.key -set_serial 4 -days 365"
+        " -extfile extensions.cnf -extensions client -out client.pem",
+        // The password is password().
+        "pkey -in client.key -aes256 -passout pass:secret -out client-encrypted.key",
+        "pkcs12 -export -in client.pem -inkey client.key -certfile ca.pem -name \"Reqscope Test Client\""
+        " -passout pass:secret -out client.p12",
+    };
+    if (!writeFile(u"extensions.cnf"_s, QByteArray(extensions)) || !writeFile(u"ca.cnf"_s, QByteArray(caConfiguration))
+        || !writeFile(u"index.txt"_s, {}) || !writeFile(u"serial"_s, "10\n"_ba))
+        return false;
+    for (const char *step : steps) {
+        if (!openssl(QProcess::splitCommand(QString::fromLatin1(step))))
+            return false;
+    }
+    // The bundles are the files openssl wrote, concatenated: no re-encoding by Qt.
+    const auto read = [this](File file) {
+        QFile f(path(file));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray certificate = read(ClientCertificate);
+    const QByteArray key = read(ClientKey);
+    const QByteArray encryptedKey = read(ClientEncryptedKey);
+    if (certificate.isEmpty() || key.isEmpty() || encryptedKey.isEmpty()) {
+        m_problem = u"openssl left an empty or unreadable client certificate or key in %1"_s.arg(directory());
+        return false;
+    }
+    return writeFile(u"client-bundle.pem"_s, certificate + key)
+        && writeFile(u"client-encrypted.pem"_s, certificate + encryptedKey);
 }
 
 bool TestCertificates::openssl(const QStringList &arguments)

@@ -62,7 +62,7 @@ private:
     QString m_script;
 };
 
-enum class ClientKey { None, Pem, EncryptedPem, Pkcs12 };
+enum class ClientKey { None, Pem, EncryptedPem, Pkcs12, Bundle, EncryptedBundle };
 
 QSslConfiguration withClientCertificate(ClientKey kind)
 {
@@ -81,6 +81,19 @@ QSslConfiguration withClientCertificate(ClientKey kind)
             configuration.setPrivateKey(
                 QSslKey(&file, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, TestCertificates::password()));
         break;
+    case ClientKey::Bundle:
+    case ClientKey::EncryptedBundle: {
+        // Certificate and key in one file: each parser must skip the other's PEM block.
+        const bool encrypted = kind == ClientKey::EncryptedBundle;
+        file.setFileName(
+            certificates.path(encrypted ? TestCertificates::ClientEncryptedBundle : TestCertificates::ClientBundle));
+        const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        const QList<QSslCertificate> found = QSslCertificate::fromData(pem);
+        configuration.setLocalCertificate(found.value(0));
+        configuration.setPrivateKey(QSslKey(
+            pem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, encrypted ? TestCertificates::password() : QByteArray()));
+        return configuration;
+    }
     case ClientKey::Pkcs12: {
         file.setFileName(certificates.path(TestCertificates::ClientPkcs12));
         QSslKey key;
@@ -208,6 +221,10 @@ void tst_Peers::nginx_data()
                                             << int(ClientKey::EncryptedPem) << 200 << NginxPeer::smallText();
     QTest::newRow("required-p12") << NginxPeer::ClientCertificateRequired << u"/small.txt"_s << int(ClientKey::Pkcs12)
                                   << 200 << NginxPeer::smallText();
+    QTest::newRow("required-bundle") << NginxPeer::ClientCertificateRequired << u"/small.txt"_s
+                                     << int(ClientKey::Bundle) << 200 << NginxPeer::smallText();
+    QTest::newRow("required-encrypted-bundle") << NginxPeer::ClientCertificateRequired << u"/small.txt"_s
+                                               << int(ClientKey::EncryptedBundle) << 200 << NginxPeer::smallText();
     QTest::newRow("optional-without") << NginxPeer::ClientCertificateOptional << u"/small.txt"_s << none << 200
                                       << NginxPeer::smallText();
     QTest::newRow("optional-pem") << NginxPeer::ClientCertificateOptional << u"/small.txt"_s << int(ClientKey::Pem)
