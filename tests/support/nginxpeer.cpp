@@ -103,44 +103,38 @@ bool NginxPeer::writeDocumentRoot(QString *problem) const
     return true;
 }
 
-bool NginxPeer::configure(const QList<quint16> &ports, QString *problem)
+QString NginxPeer::tlsDirectives(Endpoint endpoint) const
 {
-    if (!writeDocumentRoot(problem))
-        return false;
-    const auto path = [this](TestCertificates::File file) -> QString {
-        return quoted(m_certificates.path(file));
+    const auto certificate = [this](TestCertificates::File file) {
+        return u"        ssl_certificate %1;\n"_s.arg(quoted(m_certificates.path(file)));
     };
-    const QString locations = uR"(
-        location = /status/204 { return 204; }
-        location = /status/304 { return 304; }
-)"_s;
-    const auto server = [&](Endpoint endpoint, const QString &tls, const QString &body) -> QString {
-        const QString listen
-            = u"127.0.0.1:"_s + QString::number(ports.at(endpoint)) + (tls.isEmpty() ? u""_s : u" ssl"_s);
-        return u"    server {\n        listen %1;\n%2%3    }\n"_s.arg(listen, tls, body);
-    };
-    const auto certificate = [&](TestCertificates::File file, const QString &extra = QString()) -> QString {
-        return u"        ssl_certificate %1;\n"_s.arg(path(file)) + extra;
-    };
-    QString servers = server(Http, QString(), locations)
-        + server(Https, certificate(TestCertificates::ServerCertificate), locations)
-        + server(ClientCertificateRequired,
-            certificate(TestCertificates::ServerCertificate,
-                u"        ssl_client_certificate %1;\n        ssl_verify_client on;\n"_s.arg(
-                    path(TestCertificates::CaCertificate))),
-            locations)
-        + server(ClientCertificateOptional,
-            certificate(TestCertificates::ServerCertificate,
-                u"        ssl_client_certificate %1;\n        ssl_verify_client optional;\n"_s.arg(
-                    path(TestCertificates::CaCertificate))),
-            locations)
-        + server(ExpiredCertificate, certificate(TestCertificates::ExpiredServerCertificate), locations)
-        + server(WrongHostCertificate, certificate(TestCertificates::WrongHostServerCertificate), locations)
-        + server(SelfSignedCertificate, certificate(TestCertificates::SelfSignedServerCertificate), locations);
-    if (m_httpbinUpstream.isValid()) {
+    const QString verify = u"        ssl_client_certificate %1;\n        ssl_verify_client %2;\n"_s;
+    const QString ca = quoted(m_certificates.path(TestCertificates::CaCertificate));
+    switch (endpoint) {
+    case Http:
+        return QString();
+    case Https:
+    case HttpbinTls:
+        return certificate(TestCertificates::ServerCertificate);
+    case ClientCertificateRequired:
+        return certificate(TestCertificates::ServerCertificate) + verify.arg(ca, u"on"_s);
+    case ClientCertificateOptional:
+        return certificate(TestCertificates::ServerCertificate) + verify.arg(ca, u"optional"_s);
+    case ExpiredCertificate:
+        return certificate(TestCertificates::ExpiredServerCertificate);
+    case WrongHostCertificate:
+        return certificate(TestCertificates::WrongHostServerCertificate);
+    case SelfSignedCertificate:
+        return certificate(TestCertificates::SelfSignedServerCertificate);
+    }
+    Q_UNREACHABLE();
+}
+
+QString NginxPeer::locations(Endpoint endpoint) const
+{
+    if (endpoint == HttpbinTls) {
         // Unbuffered both ways so httpbin's /drip and /stream arrive as httpbin sends them.
-        servers += server(HttpbinTls, certificate(TestCertificates::ServerCertificate), uR"(
-        location / {
+        return uR"(        location / {
             proxy_pass %1;
             proxy_http_version 1.1;
             proxy_set_header Host $http_host;
@@ -149,7 +143,28 @@ bool NginxPeer::configure(const QList<quint16> &ports, QString *problem)
             proxy_buffering off;
             proxy_request_buffering off;
         }
-)"_s.arg(m_httpbinUpstream.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)));
+)"_s.arg(m_httpbinUpstream.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+    }
+    return uR"(        location = /status/204 { return 204; }
+        location = /status/304 { return 304; }
+        location = /headers/repeated {
+            add_header X-Repeated one;
+            add_header X-Repeated two;
+            return 200 "repeated\n";
+        }
+)"_s;
+}
+
+bool NginxPeer::configure(const QList<quint16> &ports, QString *problem)
+{
+    if (!writeDocumentRoot(problem))
+        return false;
+    QString servers;
+    for (int i = 0; i < ports.size(); ++i) {
+        const auto endpoint = Endpoint(i);
+        const QString tls = tlsDirectives(endpoint);
+        servers += u"    server {\n        listen 127.0.0.1:%1%2;\n%3%4    }\n"_s.arg(
+            QString::number(ports.at(i)), tls.isEmpty() ? QString() : u" ssl"_s, tls, locations(endpoint));
     }
     // As root the master would hand the workers to `nobody`, who cannot read the private temporary directory.
     const QString user = ::geteuid() == 0 ? u"user root;\n"_s : QString();
@@ -182,7 +197,7 @@ http {
             quoted(filePath(u"logs/access.log"_s)),
             temp,
             quoted(documentRoot()),
-            path(TestCertificates::ServerKey))
+            quoted(m_certificates.path(TestCertificates::ServerKey)))
         + servers + u"}\n"_s;
     return writeFile(filePath(u"nginx.conf"_s), configuration.toUtf8(), problem);
 }

@@ -13,7 +13,8 @@ class TestCertificates;
 /*!
  * nginx (Debian package nginx-light) on 127.0.0.1, one port per endpoint, all serving the same document root:
  * `/small.txt` (smallText()), `/empty.txt` (0 bytes), `/1mib.bin` (patternBytes(1 MiB)), `/big.bin` (sparse,
- * bigFileSize zero bytes), `/status/204` and `/status/304`. Tests may add files under documentRoot() at any time.
+ * bigFileSize zero bytes), `/status/204`, `/status/304` and `/headers/repeated` (two X-Repeated header lines).
+ * Tests may add files under documentRoot() at any time.
  * The TLS endpoints use the certificates of a TestCertificates, which must outlive the peer.
  *
  * \code
@@ -61,6 +62,8 @@ protected:
 
 private:
     bool writeDocumentRoot(QString *problem) const;
+    QString tlsDirectives(Endpoint endpoint) const; // empty for plain HTTP
+    QString locations(Endpoint endpoint) const;
     int endpointCount() const;
 
     const TestCertificates &m_certificates;

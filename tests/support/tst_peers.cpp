@@ -35,6 +35,7 @@ struct Fetched
     QList<QSslError::SslError> sslErrors;
     QByteArray body;
     QByteArray contentLength;
+    QList<QNetworkReply::RawHeaderPair> headers;
 };
 
 // A peer that runs a shell script instead of a server, to see what problem() says when a start fails.
@@ -134,6 +135,7 @@ Fetched fetch(const QUrl &url,
     fetched.error = reply->error();
     fetched.body = reply->readAll();
     fetched.contentLength = reply->rawHeader("Content-Length"_ba);
+    fetched.headers = reply->rawHeaderPairs();
     return fetched;
 }
 
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void nginxCertificateErrors_data();
     void nginxCertificateErrors();
     void nginxBigFileHead();
+    void nginxRepeatedHeader();
     void httpbin_data();
     void httpbin();
     void tinyproxy_data();
@@ -288,6 +291,21 @@ void tst_Peers::nginxBigFileHead()
     QCOMPARE(fetched.contentLength, QByteArray::number(NginxPeer::bigFileSize));
     QCOMPARE(fetched.contentLength, "1073741824"_ba);
     QCOMPARE(fetched.body, QByteArray());
+}
+
+void tst_Peers::nginxRepeatedHeader()
+{
+    const NginxPeer &nginx = Peers::nginx();
+    QVERIFY2(nginx.isValid(), qPrintable(nginx.problem()));
+    const Fetched fetched = fetch(nginx.httpUrl(u"/headers/repeated"_s));
+    QVERIFY(fetched.finished);
+    QCOMPARE(fetched.status, 200);
+    QByteArrayList values;
+    for (const QNetworkReply::RawHeaderPair &header : fetched.headers) {
+        if (header.first.compare("X-Repeated"_ba, Qt::CaseInsensitive) == 0)
+            values.append(header.second);
+    }
+    QCOMPARE(values.join(','), "one, two"_ba);
 }
 
 void tst_Peers::httpbin_data()
