@@ -9,8 +9,8 @@ namespace Reqscope::Test {
 
 /*!
  * httpbin (Debian package python3-httpbin) on a free 127.0.0.1 port, run by Debian's own /usr/bin/python3: the
- * `python3` on PATH may be another interpreter without httpbin. Flask's development server: HTTP/1.0 responses,
- * no keep-alive; put NginxPeer::HttpbinTls in front of it for TLS and HTTP/1.1.
+ * `python3` on PATH may be another interpreter without httpbin. Flask's threaded development server: HTTP/1.1 with
+ * `Connection: close` on every response; NginxPeer::HttpbinTls puts TLS and keep-alive in front of it.
  *
  * \code
  * HttpbinPeer &httpbin = Peers::httpbin();

@@ -75,6 +75,12 @@ bool PeerProcess::waitUntilListening(const QList<quint16> &ports, std::chrono::m
             m_process.waitForFinished(100);
         }
     }
+    // Someone else may own a port we picked, and answer while our peer dies failing to bind it.
+    if (m_process.waitForFinished(0) || m_process.state() == QProcess::NotRunning) {
+        m_problem = u"%1 exited (code %2) although its ports accept connections (another process took one?); "
+                    "its log ends: %3"_s.arg(m_program, QString::number(m_process.exitCode()), logTail());
+        return false;
+    }
     return true;
 }
 
