@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+#include "httprequestprivate.h"
+
+#include "responsetextdecoder.h"
+#include "transporterror.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Reqscope {
+
+namespace {
+
+// Bounded so a slow consumer applies back-pressure to the socket instead of growing memory.
+constexpr qint64 readBufferSize = 512 * 1024;
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 305 || status == 307 || status == 308;
+}
+
+} // namespace
+
+void HttpRequest::Private::clearResponse()
+{
+    status = 0;
+    statusText.clear();
+    responseHeaders = ResponseHeaders();
+    contentType.clear();
+    finalUrl.clear();
+    body.clear();
+    failure = HResult::Ok;
+}
+
+void HttpRequest::Private::releaseReply()
+{
+    if (!reply)
+        return;
+    // Never delete a reply inside its own signal (style rule 15).
+    QObject::disconnect(reply, nullptr, q, nullptr);
+    reply->deleteLater();
+    reply = nullptr;
+}
+
+void HttpRequest::Private::cancelRunning()
+{
+    if (reply) {
+        QNetworkReply *old = reply;
+        // Disconnect first: Qt 6.4's abort() emits errorOccurred(OperationCanceledError) and finished()
+        // synchronously, and no signal of this request may fire once Abort/Open returns (§3.6).
+        QObject::disconnect(old, nullptr, q, nullptr);
+        reply = nullptr;
+        old->abort(); // closes the connection now
+        old->deleteLater();
+    }
+    settle(cancelled);
+}
+
+void HttpRequest::Private::settle(HResult result)
+{
+    for (Waiter *waiter : std::as_const(waiters)) {
+        if (waiter->generation == generation && !waiter->result)
+            waiter->result = result;
+        waiter->loop->quit(); // each loop re-checks its own condition
+    }
+    ++generation;
+}
+
+HResult HttpRequest::Private::responseAvailability(bool needComplete) const
+{
+    switch (state) {
+    case State::Created:
+    case State::Opened:
+    case State::Aborted:
+        return beforeSend;
+    case State::Sending:
+        return HResult::Pending;
+    case State::Receiving:
+        return needComplete ? HResult(HResult::Pending) : HResult(HResult::Ok);
+    case State::Completed:
+        return HResult::Ok;
+    case State::Failed:
+        return failure;
+    }
+    return beforeSend;
+}
+
+QNetworkRequest HttpRequest::Private::buildRequest(bool utf8Text) const
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // HTTP/1.x only (spec §5)
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy : QNetworkRequest::ManualRedirectPolicy);
+    request.setMaximumRedirectsAllowed(options.intValue(HttpRequest::MaxAutomaticRedirects));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    for (const RequestHeaders::Field &field : headers.fields()) {
+        // Content-Length and Transfer-Encoding are computed, never taken from the caller (spec §3.4).
+        if (field.first.compare("Content-Length"_ba, Qt::CaseInsensitive) == 0
+            || field.first.compare("Transfer-Encoding"_ba, Qt::CaseInsensitive) == 0)
+            continue;
+        request.setRawHeader(field.first, field.second);
+    }
+    // The user agent belongs to the object: a removed User-Agent falls back to option 0.
+    if (!headers.contains("User-Agent"_ba))
+        request.setRawHeader("User-Agent"_ba, options.userAgent().toUtf8());
+    // Ruling 10: without it QNAM asks for gzip and decompresses, and ResponseBody would not be byte-exact.
+    if (!headers.contains("Accept-Encoding"_ba))
+        request.setRawHeader("Accept-Encoding"_ba, "identity"_ba);
+    if (utf8Text) {
+        const QByteArray type = headers.value("Content-Type"_ba);
+        if (type.isEmpty())
+            request.setRawHeader("Content-Type"_ba, "text/plain; charset=UTF-8"_ba);
+        else if (ResponseTextDecoder::charsetOf(QString::fromUtf8(type)).isEmpty())
+            request.setRawHeader("Content-Type"_ba, type + "; charset=UTF-8"_ba);
+    }
+    return request;
+}
+
+void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
+{
+    cancelRunning(); // nothing runs in Opened/Failed, but keep the generation rule in one place
+    const quint64 current = generation;
+    clearResponse();
+    cancelledRunning = false;
+    redirected = false;
+    expectedLength = -1;
+    // Settings are read once here: a change during the request applies to the next one (§2.2).
+    followRedirects = options.boolValue(HttpRequest::EnableRedirects);
+    maxHeaderSize = options.intValue(HttpRequest::MaxResponseHeaderSize);
+    body.start(options.intValue(HttpRequest::ResponseBodyRetention) != 0);
+
+    const QNetworkRequest request = buildRequest(utf8Text);
+    // GET (exact) never sends a body; HEAD has none in QNAM; everything else goes through
+    // sendCustomRequest, because post() would add a form Content-Type (spec §8 note 3).
+    if (method == u"GET")
+        reply = manager->get(request);
+    else if (method == u"HEAD")
+        reply = manager->head(request);
+    else
+        reply = manager->sendCustomRequest(request, method.toLatin1(), payload);
+    reply->setReadBufferSize(readBufferSize);
+    state = State::Sending;
+
+    // Direct connections (same thread): QNAM delivers these from the event loop, never inside send().
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, current] { onMetaDataChanged(current, false); });
+    QObject::connect(reply, &QNetworkReply::readyRead, q, [this, current] { onReadyRead(current); });
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, current] { onFinished(current); });
+    QObject::connect(reply, &QNetworkReply::redirected, q, [this, current] {
+        if (current == generation)
+            redirected = true;
+    });
+}
+
+void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
+{
+    if (current != generation || state != State::Sending || !reply)
+        return;
+    const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!code.isValid())
+        return;
+    // A hop QNAM is about to follow is not the final response and emits nothing (spec §6.1).
+    if (!final && followRedirects && isRedirectStatus(code.toInt()) && reply->hasRawHeader("Location"_ba))
+        return;
+
+    const ResponseHeaders parsed = ResponseHeaders::fromRawPairs(reply->rawHeaderPairs());
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    // Option 15: status line + CRLF + the GetAllResponseHeaders text, in bytes.
+    const qsizetype headerSize
+        = qsizetype(u"HTTP/1.1 000 "_s.size()) + reason.size() + 2 + parsed.allHeadersText().toLatin1().size();
+    if (headerSize > maxHeaderSize) {
+        fail(HResult::fromWinHttp(WinHttpError::InvalidServerResponse));
+        return;
+    }
+
+    status = code.toInt();
+    statusText = reason;
+    responseHeaders = parsed;
+    contentType = parsed.value(u"Content-Type"_s).value_or(QString());
+    finalUrl = reply->url().toString(QUrl::FullyEncoded);
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool bodyless = method == u"HEAD" || status == 204 || status == 304 || status < 200;
+    expectedLength = (length.isValid() && !bodyless) ? length.toLongLong() : -1;
+    body.start(body.isRetaining(), expectedLength);
+    state = State::Receiving;
+    emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); });
+}
+
+void HttpRequest::Private::onReadyRead(quint64 current)
+{
+    if (current != generation || !reply)
+        return;
+    if (state == State::Sending)
+        onMetaDataChanged(current, false);
+    if (current != generation || state != State::Receiving)
+        return;
+    // Read what is buffered as one chunk at a time; a handler may Abort (generation changes) or delete q.
+    while (current == generation && reply && reply->bytesAvailable() > 0) {
+        // Qt's read buffer limit is soft; cap chunks so listeners see bounded pieces.
+        const QByteArray chunk = reply->read(qMin(reply->bytesAvailable(), readBufferSize));
+        if (chunk.isEmpty())
+            return;
+        body.append(chunk);
+        if (!emitGuarded([this, &chunk] { Q_EMIT q->responseDataAvailable(chunk); }))
+            return;
+    }
+}
+
+void HttpRequest::Private::fail(HResult result)
+{
+    if (reply) {
+        QObject::disconnect(reply, nullptr, q, nullptr);
+        reply->abort();
+    }
+    releaseReply();
+    state = State::Failed;
+    failure = result;
+    settle(result); // this request is over; nothing of it may fire again
+    emitGuarded([this, result] { Q_EMIT q->errorOccurred(result.code(), result.description()); });
+}
+
+void HttpRequest::Private::onFinished(quint64 current)
+{
+    if (current != generation || !reply)
+        return;
+    const QPointer<HttpRequest> alive(q);
+    onReadyRead(current); // whatever arrived with the end
+    if (!alive || current != generation || !reply)
+        return;
+
+    TransportError::Context context;
+    context.hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    context.headersReceived = state == State::Receiving;
+    context.redirected = redirected;
+    std::optional<HResult> transportFailure = TransportError::map(reply->error(), context);
+    // Qt 6.4's HTTP/1 channel treats a connection closed in the middle of a body as its end (meant for
+    // bodies without Content-Length), so a short Content-Length body can finish without an error.
+    if (!transportFailure && context.headersReceived && expectedLength >= 0 && body.receivedSize() < expectedLength)
+        transportFailure = HResult::fromWinHttp(WinHttpError::ConnectionError);
+    if (transportFailure) {
+        fail(*transportFailure);
+        return;
+    }
+    if (state == State::Sending) { // a final response that never announced itself (e.g. 3xx not followed)
+        onMetaDataChanged(current, true);
+        if (!alive || current != generation || state != State::Receiving)
+            return;
+        onReadyRead(current);
+        if (!alive || current != generation)
+            return;
+    }
+    releaseReply();
+    state = State::Completed;
+    settle(HResult::Ok);
+    emitGuarded([this] { Q_EMIT q->responseFinished(); });
+}
+
+void HttpRequest::Private::runLoop(Waiter &waiter, int timeoutMs)
+{
+    const QPointer<HttpRequest> alive(q);
+    QEventLoop loop;
+    QTimer timer;
+    bool timedOut = false;
+    if (timeoutMs >= 0) {
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, [&timedOut, &loop] {
+            timedOut = true;
+            loop.quit();
+        });
+        timer.start(timeoutMs);
+    }
+    waiter.loop = &loop;
+    waiters.append(&waiter);
+    // settle() wakes every loop of this object, so re-check after each wake-up. The destructor settles
+    // everything first, so a destroyed q always leaves a result behind.
+    while (!waiter.result && !timedOut)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (alive)
+        waiters.removeOne(&waiter);
+}
+
+} // namespace Reqscope
