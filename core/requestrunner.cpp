@@ -31,6 +31,7 @@ RequestRunner::RequestRunner(QObject *parent)
         Q_EMIT progressed();
     });
     m_abortTimer.setSingleShot(true);
+    m_abortTimer.setTimerType(Qt::PreciseTimer); // "after T ms" means T, not T ± 5 %
     connect(&m_abortTimer, &QTimer::timeout, this, [this] {
         abortFromTrigger(tr("abort after %n ms", nullptr, int(m_triggerValue)));
     });

@@ -49,9 +49,27 @@ QString prettify(const QByteArray &bytes)
     return out;
 }
 
-QString withoutNul(QString text)
+// Text layout is quadratic-ish in the length of a line: a 256 KiB one-line body (minified JSON, binary)
+// would block the window for seconds. Raw therefore breaks lines after this many characters.
+constexpr int maxLineLength = 2000;
+// While bytes arrive, Raw grows by at most this much per update, so each update stays within a frame.
+constexpr qint64 rawStepBytes = 64 * 1024;
+
+// Makes decoded text safe to lay out: NUL shown as ␀, lines hard-broken at maxLineLength.
+QString displayable(const QString &text, int &lineLength)
 {
-    return text.replace(QChar(0), QChar(0x2400)); // a NUL would cut the line in the text view
+    QString out;
+    out.reserve(text.size() + text.size() / maxLineLength + 1);
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            lineLength = 0;
+        } else if (++lineLength > maxLineLength) {
+            out += u'\n';
+            lineLength = 1;
+        }
+        out += c.unicode() == 0 ? QChar(0x2400) : c;
+    }
+    return out;
 }
 
 } // namespace
@@ -173,6 +191,7 @@ void BodyView::setStore(std::shared_ptr<ResponseBodyStore> store)
     m_complete = false;
     m_userPicked = false;
     m_shown = 0;
+    m_rawLineLength = 0;
     m_rawLimit = rawWindowBytes;
     m_decoder = QStringDecoder(QStringDecoder::Utf8);
     m_raw->clear();
@@ -194,7 +213,7 @@ void BodyView::setContentType(const QString &contentType)
 void BodyView::refresh(bool complete)
 {
     m_complete = complete;
-    appendRaw(m_rawLimit);
+    appendRaw(complete ? m_rawLimit : qMin(m_rawLimit, m_shown + rawStepBytes));
     if (mode() == Mode::Hex)
         m_hex->refresh();
     // A complete small JSON/XML body opens formatted, unless the user chose a view for this response.
@@ -214,7 +233,7 @@ void BodyView::appendRaw(qint64 upTo)
     m_shown = target;
     QTextCursor cursor(m_raw->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(withoutNul(m_decoder.decode(bytes)));
+    cursor.insertText(displayable(m_decoder.decode(bytes), m_rawLineLength));
 }
 
 void BodyView::loadMore()

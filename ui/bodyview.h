@@ -24,7 +24,8 @@ class ResponseBodyStore;
 
 /*!
  * The response body as Raw, Pretty, Hex or Image, built so that no body size can freeze the window:
- * - Raw shows a bounded window (rawWindowBytes) and grows only on "Load more";
+ * - Raw shows a bounded window (rawWindowBytes), grows only on "Load more", and breaks lines longer than
+ *   2,000 characters (one-line minified JSON or binary would otherwise take seconds to lay out);
  * - Pretty formats JSON/XML on a worker thread, only for complete bodies up to prettyLimitBytes (2 MiB: a
  *   QPlainTextEdit lays out ~2-4 MB of indented text within a frame or two; larger bodies stay Raw);
  * - Hex paints only visible lines; Image decodes on a worker, only when its tab is opened;
@@ -79,6 +80,7 @@ private:
     bool m_complete = false;
     bool m_userPicked = false;
     qint64 m_shown = 0;
+    int m_rawLineLength = 0; // characters since the last line break in Raw
     qint64 m_rawLimit = rawWindowBytes;
     QStringDecoder m_decoder;
     QButtonGroup *m_modes;
