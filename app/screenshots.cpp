@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "playgroundserver.h"
 #include "requestbar.h"
+#include "requesteditor.h"
 #include "requestrunner.h"
 #include "responseview.h"
 #include "sidebar.h"
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption out(u"out"_s, u"PNG file"_s, u"file"_s);
     const QCommandLineOption language(u"language"_s, u"en or de"_s, u"lang"_s, u"en"_s);
     const QCommandLineOption theme(u"theme"_s, u"light or dark"_s, u"theme"_s, u"light"_s);
-    parser.addOptions({ state, out, language, theme });
+    const QCommandLineOption requestTab(u"request-tab"_s, u"index of the request tab to show"_s, u"index"_s, u"0"_s);
+    parser.addOptions({ state, out, language, theme, requestTab });
     parser.process(app);
     Reqscope::TranslationLoader::install(parser.value(language));
     Reqscope::Theme::apply(Reqscope::Theme::fromSettingsValue(parser.value(theme)));
@@ -93,6 +95,7 @@ int main(int argc, char *argv[])
         sendAndWait();
         window.responseView()->tabs()->setCurrentIndex(1);
     }
+    window.requestEditor()->setCurrentIndex(parser.value(requestTab).toInt());
     settle(200);
     if (!window.grab().save(parser.value(out)))
         qFatal("cannot write %s", qPrintable(parser.value(out)));

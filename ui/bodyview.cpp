@@ -21,6 +21,8 @@
 #include <QXmlStreamWriter>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
@@ -200,8 +202,7 @@ void BodyView::setStore(std::shared_ptr<ResponseBodyStore> store)
     m_imageDone = false;
     m_image->clear();
     m_hex->setStore(m_store);
-    if (mode() != Mode::Raw && mode() != Mode::Hex)
-        setMode(Mode::Raw);
+    setMode(Mode::Raw); // bytes appear as they arrive; refresh() picks the view that suits the body
     updateInfo();
 }
 
@@ -216,11 +217,9 @@ void BodyView::refresh(bool complete)
     appendRaw(complete ? m_rawLimit : qMin(m_rawLimit, m_shown + rawStepBytes));
     if (mode() == Mode::Hex)
         m_hex->refresh();
-    // A complete small JSON/XML body opens formatted, unless the user chose a view for this response.
-    if (complete && !m_userPicked && isJsonOrXml() && m_store->size() <= prettyLimitBytes && m_store->size() > 0)
-        setMode(Mode::Pretty);
-    else
-        updatePage();
+    updatePage();
+    if (!m_userPicked) // the view that suits the body, unless the user chose one for this response
+        setMode(suggestedMode());
     updateInfo();
 }
 
@@ -250,6 +249,8 @@ BodyView::Mode BodyView::mode() const
 
 void BodyView::setMode(Mode mode)
 {
+    if (mode == this->mode() && m_stack->currentIndex() == int(mode))
+        return;
     m_modes->button(int(mode))->setChecked(true);
     m_stack->setCurrentIndex(int(mode));
     updatePage();
@@ -271,6 +272,28 @@ void BodyView::updatePage()
         startImage();
         break;
     }
+}
+
+BodyView::Mode BodyView::suggestedMode() const
+{
+    const qint64 size = m_store->size();
+    if (size == 0)
+        return mode();
+    if (m_complete && m_contentType.startsWith(u"image/"_s, Qt::CaseInsensitive) && size <= imageLimitBytes)
+        return Mode::Image;
+    if (m_complete && isJsonOrXml() && size <= prettyLimitBytes)
+        return Mode::Pretty;
+    // Binary (a NUL, or many control characters, in the first KiB) reads best as hex, even while arriving.
+    if (size >= 1024 || m_complete) {
+        const QByteArray head = m_store->read(0, 1024);
+        const auto control = std::count_if(head.cbegin(), head.cend(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b < 0x09 || (b > 0x0D && b < 0x20);
+        });
+        if (head.contains('\0') || control * 10 > head.size())
+            return Mode::Hex;
+    }
+    return mode();
 }
 
 bool BodyView::isJsonOrXml() const

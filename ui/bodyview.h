@@ -74,6 +74,7 @@ private:
     void startImage();
     void updateInfo();
     bool isJsonOrXml() const;
+    Mode suggestedMode() const;
 
     std::shared_ptr<ResponseBodyStore> m_store;
     QString m_contentType;

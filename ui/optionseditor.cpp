@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -24,12 +25,15 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     : QWidget(parent)
 {
     auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    const auto group = [content, column](const QString &title) {
+    // Two columns of groups: the tab is wide and short, between the request bar and the response.
+    auto *grid = new QGridLayout(content);
+    int groups = 0;
+    const auto group = [content, grid, &groups](const QString &title) {
         auto *box = new QGroupBox(title, content);
         auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        column->addWidget(box);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        grid->addWidget(box, groups / 2, groups % 2, Qt::AlignTop);
+        ++groups;
         return form;
     };
 
@@ -119,7 +123,7 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     addInt(noEffect, HttpRequest::MaxResponseDrainSize, 1048576, 0, 1 << 30, tr("Max response drain size:"));
     addBool(noEffect, HttpRequest::RevertImpersonationOverSsl, true, tr("Revert impersonation over SSL"));
     addBool(noEffect, HttpRequest::EnablePassportAuthentication, false, tr("Passport authentication"));
-    column->addStretch();
+    grid->setRowStretch(grid->rowCount(), 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void prettyFormats();
     void prettyRefusesLargeBodies();
     void rawWindowAndLoadMore();
+    void suggestedView_data();
+    void suggestedView();
     void savesTheWholeSpilledBody();
 
 private:
@@ -106,6 +108,31 @@ void tst_BodyView::rawWindowAndLoadMore()
     // One 512 KiB line is shown broken into lines of 2000 characters.
     QCOMPARE(view.rawText().remove(u'\n').size(), 2 * BodyView::rawWindowBytes);
     QCOMPARE(view.rawText().section(u'\n', 0, 0).size(), 2000);
+}
+
+void tst_BodyView::suggestedView_data()
+{
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("mode");
+
+    QTest::newRow("text") << u"text/plain"_s << "hello\nworld\n"_ba << int(BodyView::Mode::Raw);
+    QTest::newRow("binary") << u"application/octet-stream"_s << QByteArray(4096, '\0') << int(BodyView::Mode::Hex);
+    QTest::newRow("png") << u"image/png"_s << "\x89PNG\r\n\x1a\n"_ba << int(BodyView::Mode::Image);
+    QTest::newRow("json") << u"application/json"_s << "{}"_ba << int(BodyView::Mode::Pretty);
+}
+
+void tst_BodyView::suggestedView()
+{
+    QFETCH(QString, contentType);
+    QFETCH(QByteArray, body);
+    BodyView view;
+    view.setStore(storeWith(body));
+    view.setContentType(contentType);
+    view.refresh(true);
+    QTEST(int(view.mode()), "mode");
+    view.setStore(std::make_shared<ResponseBodyStore>()); // the next response starts in Raw again
+    QCOMPARE(view.mode(), BodyView::Mode::Raw);
 }
 
 void tst_BodyView::savesTheWholeSpilledBody()
