@@ -606,10 +606,6 @@
         <translation>Reqscope %1 – ein nativer Anfrage-Inspektor mit einer WinHTTP-treuen Engine.</translation>
     </message>
     <message>
-        <source>Get JSON</source>
-        <translation>JSON abrufen</translation>
-    </message>
-    <message>
         <source>Type a URL first.</source>
         <translation>Geben Sie zuerst eine URL ein.</translation>
     </message>
