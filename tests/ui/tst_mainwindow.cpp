@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "bodyview.h"
+#include "curlcommand.h"
 #include "eventlogmodel.h"
 #include "httprequest.h"
 #include "mainwindow.h"
@@ -9,15 +10,20 @@
 #include "requestrunner.h"
 #include "responsebodystore.h"
 #include "responseview.h"
+#include "transferprogress.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -42,6 +48,10 @@ private Q_SLOTS:
     void urlFollowsParams();
     void jsonPrettyView();
     void hugeBodyDoesNotStall();
+    void syncSendKeepsRepainting();
+    void pasteCurlIntoUrlField();
+    void settingsRestoreTheLastRequest();
+    void droppedFileBecomesTheBody();
 
 private:
     void typeUrl(MainWindow &window, const QString &url);
@@ -245,6 +255,114 @@ void tst_MainWindow::hugeBodyDoesNotStall()
     QCOMPARE(window.responseView()->bodyView()->shownBytes(), Reqscope::BodyView::rawWindowBytes);
     qInfo("200 MB in %lld ms, worst event-loop stall %lld ms", clock.elapsed(), worst);
     QVERIFY2(worst < 250, qPrintable(u"event loop stalled for %1 ms"_s.arg(worst)));
+}
+
+namespace {
+// Counts paint events a widget receives while a request runs (i.e. inside a sync Send's nested loop).
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(const RequestRunner *runner)
+        : m_runner(runner)
+    {
+    }
+    int paintsWhileRunning = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_runner->isRunning())
+            ++paintsWhileRunning;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const RequestRunner *m_runner;
+};
+} // namespace
+
+void tst_MainWindow::syncSendKeepsRepainting()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeUrl(window, m_server.url(u"/drip?numbytes=20&duration=4&delay=0"_s).toString());
+    window.requestBar()->setMode(RequestRunner::Mode::Sync);
+    window.requestBar()->setTrigger(RequestRunner::AbortTrigger::AfterBytes, 4);
+    PaintCounter counter(window.runner());
+    window.responseView()->progress()->installEventFilter(&counter);
+    QTest::mouseClick(window.requestBar()->sendButton(), Qt::LeftButton);
+    QCOMPARE(window.runner()->outcome(), RequestRunner::Outcome::Aborted);
+    QCOMPARE(window.runner()->bytesReceived(), 4);
+    // The progress line was repainted while Send ran (about a second): the nested loop serves paint events.
+    QVERIFY2(counter.paintsWhileRunning >= 2, qPrintable(QString::number(counter.paintsWhileRunning)));
+}
+
+void tst_MainWindow::pasteCurlIntoUrlField()
+{
+    MainWindow window;
+    window.show();
+    QLineEdit *field = window.requestBar()->urlField();
+    field->clear();
+    QApplication::clipboard()->setText(
+        u"curl -X PUT 'http://127.0.0.1:1/items?id=7' -H 'X-Trace: on' --data-raw 'payload'"_s);
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(window.requestBar()->method(), u"PUT"_s);
+    QCOMPARE(window.requestBar()->url(), u"http://127.0.0.1:1/items?id=7"_s);
+    const Reqscope::RequestSpec spec = window.currentSpec();
+    QCOMPARE(spec.bodyText, u"payload"_s);
+    QCOMPARE(spec.headers.constFirst().name, u"X-Trace"_s);
+    QCOMPARE(window.requestEditor()->params().constFirst().value, u"7"_s);
+    window.copyAsCurl(); // and back: the clipboard holds a command that describes the same request
+    const std::optional<Reqscope::RequestSpec> again = Reqscope::CurlCommand::toSpec(QApplication::clipboard()->text());
+    QVERIFY(again);
+    QCOMPARE(again->method, u"PUT"_s);
+    QCOMPARE(again->bodyText, u"payload"_s);
+}
+
+void tst_MainWindow::settingsRestoreTheLastRequest()
+{
+    {
+        MainWindow window;
+        window.setPlaygroundUrl(m_server.url());
+        typeUrl(window, m_server.url(u"/anything?k=v"_s).toString());
+        window.requestBar()->setMethod(u"DELETE"_s);
+        window.requestBar()->setMode(RequestRunner::Mode::Sync);
+        window.requestBar()->setTrigger(RequestRunner::AbortTrigger::AfterMs, 1234);
+        window.close(); // saves
+    }
+    MainWindow window;
+    QCOMPARE(window.requestBar()->method(), u"DELETE"_s);
+    QCOMPARE(window.requestBar()->mode(), RequestRunner::Mode::Sync);
+    QCOMPARE(window.requestBar()->trigger(), RequestRunner::AbortTrigger::AfterMs);
+    QCOMPARE(window.requestBar()->triggerValue(), 1234);
+    // Saved against the playground: the URL follows it to its new port.
+    QCOMPARE(window.requestBar()->url(), u"{{playground}}/anything?k=v"_s);
+    window.setPlaygroundUrl(m_server.url());
+    QCOMPARE(window.requestBar()->url(), m_server.url(u"/anything?k=v"_s).toString());
+}
+
+void tst_MainWindow::droppedFileBecomesTheBody()
+{
+    MainWindow window;
+    window.show();
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("dropped bytes");
+    file.flush();
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(file.fileName()) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    const Reqscope::RequestSpec spec = window.currentSpec();
+    QCOMPARE(spec.bodyKind, Reqscope::RequestSpec::BodyKind::BinaryFile);
+    QCOMPARE(spec.bodyFile, file.fileName());
+    QCOMPARE(spec.bodyBytes(), "dropped bytes"_ba);
+    QCOMPARE(spec.method, u"POST"_s); // GET never sends a body
 }
 
 QTEST_MAIN(tst_MainWindow)
