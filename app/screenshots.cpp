@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     QSettings().clear();
 
     QCommandLineParser parser;
-    const QCommandLineOption state(u"state"_s, u"first-launch, get-json, events, sync-abort, headers"_s, u"name"_s);
+    const QCommandLineOption state(
+        u"state"_s, u"first-launch, get-json, events, sync-abort, headers, receiving"_s, u"name"_s);
     const QCommandLineOption out(u"out"_s, u"PNG file"_s, u"file"_s);
     const QCommandLineOption language(u"language"_s, u"en or de"_s, u"lang"_s, u"en"_s);
     const QCommandLineOption theme(u"theme"_s, u"light or dark"_s, u"theme"_s, u"light"_s);
@@ -91,6 +92,12 @@ int main(int argc, char *argv[])
         window.requestBar()->setTrigger(RequestRunner::AbortTrigger::FirstChunk, 0);
         window.responseView()->tabs()->setCurrentIndex(2);
         sendAndWait();
+    } else if (name == u"receiving"_s) {
+        Reqscope::RequestSpec drip;
+        drip.url = playground.url(u"/drip?numbytes=4000&duration=8&delay=0"_s).toString();
+        window.loadSpec(drip);
+        window.send();
+        settle(2500); // mid-transfer: progress, rate and ETA
     } else if (name == u"headers"_s) {
         sendAndWait();
         window.responseView()->tabs()->setCurrentIndex(1);

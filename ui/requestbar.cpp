@@ -184,7 +184,7 @@ void RequestBar::addToHistory(const QString &url)
 void RequestBar::setRunning(bool running)
 {
     m_send->setEnabled(!running);
-    m_abort->setEnabled(running);
+    m_abort->setEnabled(running && mode() == RequestRunner::Mode::Async);
 }
 
 void RequestBar::updateTriggerWidgets()

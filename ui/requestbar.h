@@ -47,7 +47,8 @@ public:
     void setHistory(const QStringList &urls);
     void addToHistory(const QString &url);
 
-    /// Running: Send disabled, Abort enabled (it only helps in Async mode: Sync excludes input).
+    /// Running: Send disabled; Abort enabled only in Async mode (a sync Send excludes input, so the button
+    /// could not be pressed anyway: the armed trigger is the way out).
     void setRunning(bool running);
 
 Q_SIGNALS:
