@@ -3,7 +3,10 @@
 #include "scriptrunner.h"
 
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +85,12 @@ void tst_ScriptRunner::initTestCase()
     QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
     m_base = m_server.url().toString();
     QVERIFY(m_base.startsWith("http://127.0.0.1:"_L1));
+    // Fail fast, not row by row on a hanging synchronous Send, when the playground lacks /drip.
+    QNetworkAccessManager manager;
+    std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(m_server.url(u"/drip?numbytes=1&duration=0"_s))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY2(finished.wait(10000), "the playground does not answer /drip");
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 }
 
 tst_ScriptRunner::Run tst_ScriptRunner::run(const QByteArray &script)
