@@ -29,6 +29,7 @@ private Q_SLOTS:
     void run_data();
     void run();
     void abortsSynchronousSendOnFirstChunk();
+    void linesArriveAsTheyHappen();
 
 private:
     struct Result
@@ -149,6 +150,21 @@ void tst_CliScript::abortsSynchronousSendOnFirstChunk()
 {"step":3,"get":"Status","ok":false,"hresult":"0x80072F45","error":12101,"description":"Call Send first"}
 {"done":true,"steps":4,"t_ms":T}
 )"_ba);
+}
+
+void tst_CliScript::linesArriveAsTheyHappen()
+{
+    QProcess process;
+    process.start(QStringLiteral(REQSCOPE_CLI), { u"script"_s, u"-"_s });
+    QVERIFY(process.waitForStarted(30000));
+    process.write(R"([{"call": "Abort"}, {"wait_ms": 600000}])");
+    process.closeWriteChannel();
+    // Step 0's line is flushed while step 1 still waits: a watcher sees each line when it happens.
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 30000);
+    QCOMPARE(process.readLine(), "{\"step\":0,\"call\":\"Abort\",\"ok\":true,\"hresult\":\"0x00000000\"}\n"_ba);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    QVERIFY(process.waitForFinished(30000));
 }
 
 QTEST_GUILESS_MAIN(tst_CliScript)
