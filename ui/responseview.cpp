@@ -117,6 +117,12 @@ void ResponseView::onHeaders()
 void ResponseView::onProgress()
 {
     m_progress->setProgress(m_runner->bytesReceived(), m_runner->expectedBytes(), m_runner->elapsedMs());
+    if (m_runner->isRunning()) {
+        const QLocale locale;
+        m_status->setText(tr("%1 ms · %2")
+                              .arg(locale.toString(m_runner->elapsedMs(), 'f', 0),
+                                  locale.formattedDataSize(m_runner->bytesReceived())));
+    }
     m_body->refresh(!m_runner->isRunning());
     if (m_tabs->currentWidget() == m_events || !m_runner->isRunning())
         m_events->refresh(m_runner->timing(), m_runner->elapsedMs());
