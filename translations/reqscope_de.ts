@@ -976,6 +976,10 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
         <source>Sent by default; add a row with the same name to replace it.</source>
         <translation>Wird standardmäßig gesendet; eine Zeile mit demselben Namen ersetzt ihn.</translation>
     </message>
+    <message>
+        <source>Request tabs</source>
+        <translation>Anfrage-Reiter</translation>
+    </message>
 </context>
 <context>
     <name>Reqscope::RequestRunner</name>
@@ -1057,6 +1061,10 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
     <message>
         <source>Failed (%1)</source>
         <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Response tabs</source>
+        <translation>Antwort-Reiter</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ RequestBar::RequestBar(QWidget *parent)
     m_method->setEditable(true); // any token is a method (spec §3.3)
     m_method->addItems({ u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s, u"TRACE"_s });
     m_method->setAccessibleName(tr("Method"));
+    m_method->lineEdit()->setAccessibleName(tr("Method"));
     m_method->setToolTip(tr("HTTP method: pick one or type any token"));
     m_method->setMinimumContentsLength(7);
 

@@ -8,6 +8,7 @@
 #include "urlparams.h"
 
 #include <QScrollArea>
+#include <QTabBar>
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ RequestEditor::RequestEditor(QWidget *parent)
 {
     setAccessibleName(tr("Request"));
     setDocumentMode(true);
+    tabBar()->setAccessibleName(tr("Request tabs"));
     addTab(m_params, tr("&Params"));
     addTab(m_headers, tr("&Headers"));
     addTab(m_body, tr("&Body"));

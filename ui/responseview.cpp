@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +59,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Response"));
+    m_tabs->tabBar()->setAccessibleName(tr("Response tabs"));
     m_tabs->addTab(m_body, tr("Bo&dy"));
     m_tabs->addTab(m_headers, tr("H&eaders"));
     m_tabs->addTab(m_events, tr("E&vents"));

@@ -12,6 +12,7 @@
 #include "responseview.h"
 #include "transferprogress.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void pasteCurlIntoUrlField();
     void settingsRestoreTheLastRequest();
     void droppedFileBecomesTheBody();
+    void tabOrderFollowsTheRequestBar();
+    void everyFocusableWidgetHasAName();
 
 private:
     void typeUrl(MainWindow &window, const QString &url);
@@ -363,6 +366,40 @@ void tst_MainWindow::droppedFileBecomesTheBody()
     QCOMPARE(spec.bodyFile, file.fileName());
     QCOMPARE(spec.bodyBytes(), "dropped bytes"_ba);
     QCOMPARE(spec.method, u"POST"_s); // GET never sends a body
+}
+
+void tst_MainWindow::tabOrderFollowsTheRequestBar()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QLineEdit *url = window.requestBar()->urlField();
+    url->setFocus();
+    QTRY_VERIFY(url->hasFocus());
+    QStringList chain;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        chain << QApplication::focusWidget()->accessibleName();
+    }
+    // Abort is disabled while idle, so Tab skips it.
+    QCOMPARE(chain, (QStringList { u"Send"_s, u"Send mode"_s, u"Abort trigger"_s, u"Request tabs"_s }));
+}
+
+void tst_MainWindow::everyFocusableWidgetHasAName()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(&window))
+            continue;
+        if (QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name).isEmpty())
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + u'/' + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 QTEST_MAIN(tst_MainWindow)
