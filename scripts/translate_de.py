@@ -137,6 +137,7 @@ DE = {
         'Vor dem Senden scharf geschaltet und aus den Ereignissen der Engine ausgelöst: der einzige Weg, '
         'ein synchrones Senden zu beenden.',
     'Abort trigger value': 'Wert des Abbruch-Auslösers', ' bytes': ' Bytes',
+    'Choose a file…': 'Datei wählen…',
     'Request tabs': 'Anfrage-Reiter', 'Response tabs': 'Antwort-Reiter',
     'Query parameters': 'Abfrageparameter', 'Request headers': 'Anfrage-Header', '&Params': '&Parameter',
     '&Headers': '&Header', '&Body': '&Inhalt', 'A&uth': 'A&nmeldung', '&Options': '&Optionen',

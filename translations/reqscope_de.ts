@@ -844,6 +844,10 @@
         <source>infinite</source>
         <translation>unbegrenzt</translation>
     </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
 </context>
 <context>
     <name>Reqscope::RequestBar</name>

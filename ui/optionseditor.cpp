@@ -3,14 +3,17 @@
 
 #include "httprequest.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,12 +96,14 @@ OptionsEditor::OptionsEditor(QWidget *parent)
     tls->addRow(tr("Protocols:"), protocolRow);
     m_flags.append(protocols);
     addBool(tls, HttpRequest::EnableCertificateRevocationCheck, false, tr("Check certificate revocation (OCSP)"));
-    addString(tls, HttpRequest::ExtraCaCertificates, tr("Extra CA file:"), tr("PEM file trusted in addition"));
+    addFileChooser(
+        addString(tls, HttpRequest::ExtraCaCertificates, tr("Extra CA file:"), tr("PEM file trusted in addition")));
     m_clientCert = new QLineEdit(content);
     m_clientCert->setPlaceholderText(tr("PEM/PKCS#12 path or CURRENT_USER\\MY\\Subject"));
     m_clientCert->setAccessibleName(tr("Client certificate"));
     connect(m_clientCert, &QLineEdit::textEdited, this, &OptionsEditor::edited);
     tls->addRow(tr("Client certificate:"), m_clientCert);
+    addFileChooser(m_clientCert);
     QLineEdit *password
         = addString(tls, HttpRequest::ClientCertificatePassword, tr("Certificate password:"), QString());
     password->setEchoMode(QLineEdit::PasswordEchoOnEdit);
@@ -252,6 +257,22 @@ QString OptionsEditor::userAgent() const
             return o.edit->text();
     }
     return defaultUserAgent;
+}
+
+void OptionsEditor::addFileChooser(QLineEdit *edit)
+{
+    QAction *choose = edit->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), QLineEdit::TrailingPosition);
+    choose->setToolTip(tr("Choose a file…"));
+    connect(choose, &QAction::triggered, this, [this, edit] {
+        auto *dialog = new QFileDialog(this, tr("Choose a file…"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, [this, edit](const QString &path) {
+            edit->setText(path);
+            Q_EMIT edited();
+        });
+        dialog->open();
+    });
 }
 
 void OptionsEditor::updateProxyFields()

@@ -67,6 +67,7 @@ private:
     QSpinBox *addInt(QFormLayout *form, int id, int defaultValue, int min, int max, const QString &label);
     QLineEdit *addString(QFormLayout *form, int id, const QString &label, const QString &placeholder);
     QSpinBox *timeoutSpin(int value);
+    void addFileChooser(QLineEdit *edit);
     void updateProxyFields();
 
     QList<BoolOption> m_bools;
