@@ -176,6 +176,11 @@ void KeyValueTable::addFile()
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         m_updating = true;
+        // The new row goes where the empty typing row was; ensureTrailingEmptyRow() adds that one back.
+        const int last = m_table->rowCount() - 1 - m_defaultRows;
+        if (last >= 0 && m_table->item(last, 1) && m_table->item(last, 1)->text().isEmpty() && m_table->item(last, 2)
+            && m_table->item(last, 2)->text().isEmpty())
+            m_table->removeRow(last);
         appendRow({ u"file"_s, path, true, true });
         m_updating = false;
         ensureTrailingEmptyRow();
