@@ -169,10 +169,14 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
 
     const ResponseHeaders parsed = ResponseHeaders::fromRawPairs(reply->rawHeaderPairs());
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const bool bodyless = method == u"HEAD" || code.toInt() == 204 || code.toInt() == 304 || code.toInt() < 200;
     // Option 15: status line + CRLF + the GetAllResponseHeaders text, in bytes.
     const qsizetype headerSize
         = qsizetype(u"HTTP/1.1 000 "_s.size()) + reason.size() + 2 + parsed.allHeadersText().toLatin1().size();
-    if (headerSize > maxHeaderSize) {
+    // Qt 6.4 silently drops a whole header block of more than 100 fields, leaving a response without framing
+    // that never ends; WinHTTP reports HEADER_COUNT_EXCEEDED, which §7.1 maps to 12152. A response that must
+    // carry a body but has no header field at all is refused the same way: QNetworkReply cannot tell them apart.
+    if (headerSize > maxHeaderSize || (parsed.isEmpty() && !bodyless)) {
         fail(HResult::fromWinHttp(WinHttpError::InvalidServerResponse));
         return;
     }
@@ -183,7 +187,6 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     contentType = parsed.value(u"Content-Type"_s).value_or(QString());
     finalUrl = reply->url().toString(QUrl::FullyEncoded);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool bodyless = method == u"HEAD" || status == 204 || status == 304 || status < 200;
     expectedLength = (length.isValid() && !bodyless) ? length.toLongLong() : -1;
     body.start(body.isRetaining(), expectedLength);
     state = State::Receiving;

@@ -61,14 +61,20 @@ public:
     int emptyChunks = 0;
 };
 
-/// Runs a complete request on a fresh object: after it, every event queued before it has been delivered.
-inline bool drainWithSecondRequest(ScriptedServer &server)
+/// Runs a complete request to \a url on a fresh object: after it, every event queued before it has been
+/// delivered.
+inline bool drainWithSecondRequest(const QString &url)
 {
     HttpRequest other;
     QSignalSpy finished(&other, &HttpRequest::responseFinished);
-    if (!other.open(u"GET"_s, server.url(u"/ok"_s), true).ok() || !other.send().ok())
+    if (!other.open(u"GET"_s, url, true).ok() || !other.send().ok())
         return false;
     return finished.count() == 1 || finished.wait(signalTimeoutMs);
+}
+
+inline bool drainWithSecondRequest(ScriptedServer &server)
+{
+    return drainWithSecondRequest(server.url(u"/ok"_s));
 }
 
 } // namespace Reqscope::Test
