@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
