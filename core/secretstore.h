@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loaderror.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Reqscope {
+
+/*!
+ * Per-user values of secrets (secret variables, passwords, tokens), kept out of collection files. One JSON file
+ * (default: `secrets.json` in QStandardPaths::AppDataLocation), mode 0600, written through QSaveFile. Values are
+ * grouped by a scope, normally the collection directory's canonical path, and keyed by what the collection file
+ * names (e.g. "var:apiKey", "users/login#auth.password", "env:staging/var:token").
+ *
+ * \code
+ * SecretStore secrets; // AppDataLocation/secrets.json
+ * secrets.load();
+ * secrets.setValue(scope, u"var:apiKey"_s, u"s3cr3t"_s);
+ * secrets.save();
+ * \endcode
+ */
+class SecretStore
+{
+public:
+    /// \a filePath empty: `secrets.json` in the per-user data directory.
+    explicit SecretStore(const QString &filePath = QString());
+
+    QString filePath() const;
+    /// Reads the file; a missing file is an empty store. A corrupt one is reported and treated as empty, and is
+    /// not overwritten by save() until a value changes.
+    LoadErrors load();
+    /// Writes atomically with 0600 permissions when something changed since load() or the last save().
+    LoadErrors save();
+
+    bool contains(const QString &scope, const QString &key) const;
+    QString value(const QString &scope, const QString &key) const;
+    void setValue(const QString &scope, const QString &key, const QString &value);
+    void remove(const QString &scope, const QString &key);
+    bool isDirty() const;
+
+    /// The scope name for a collection directory (its canonical absolute path).
+    static QString scopeForDirectory(const QString &directory);
+
+private:
+    QString m_filePath;
+    QHash<QString, QHash<QString, QString>> m_values; // scope -> key -> value
+    bool m_dirty = false;
+};
+
+} // namespace Reqscope
