@@ -13,8 +13,7 @@ namespace CurlCommand {
 /// A POSIX-shell curl command line reproducing \a spec (body files as @path).
 QString fromSpec(const RequestSpec &spec);
 /// The request a curl command line describes; nullopt when \a command is not a curl command with a URL.
-/// Understands -X, -H, -d/--data/--data-raw/--data-binary/--data-urlencode, --json, -F, -u (+ --digest),
-/// -A, -e, -b, -k, -L, --max-redirs, -x, -I, -G, -m, --connect-timeout, --url; output flags are ignored.
+/// Thin wrappers over CurlParser and CurlWriter (see those for the options understood).
 std::optional<RequestSpec> toSpec(const QString &command);
 /// Shell-style words: quotes, backslash escapes, $'…', line continuations.
 QStringList tokenize(const QString &command);
