@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "playgroundserver.h"
 #include "scriptrunner.h"
+#include "sendcommand.h"
+#include "sendoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,10 +117,27 @@ int runScript(const QStringList &arguments)
     return 0;
 }
 
+/// `send [options] URL` (cli.md §1): parsing and running both live in core (SendOptions, SendCommand).
+int runSend(const QStringList &arguments)
+{
+    QString error;
+    const std::optional<Reqscope::SendOptions> options = Reqscope::SendOptions::parse(arguments.mid(1), error);
+    if (!options)
+        return usageError(u"send: "_s + error);
+    if (options->help) {
+        std::fputs(qPrintable(Reqscope::SendOptions::usage()), stdout);
+        return 0;
+    }
+    std::signal(SIGPIPE, SIG_IGN); // a closed stdout is a write error with a message, not a silent death
+    Reqscope::SendCommand command(*options, { STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO });
+    return command.run();
+}
+
 const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
                      "  playground [--port N]   run the embedded playground server until interrupted\n"
+                     "  send [options] URL      one request, like curl (send --help lists the options)\n"
                      "  script FILE [--var NAME=VALUE]...\n"
                      "                          run a JSON script of WinHTTP calls (FILE may be -)\n"
                      "\n"
@@ -151,5 +170,7 @@ int main(int argc, char *argv[])
         return runPlayground(rest);
     if (command == "script"_L1)
         return runScript(rest);
+    if (command == "send"_L1)
+        return runSend(rest);
     return usageError(u"unknown command '%1' (try --help)"_s.arg(command));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scriptoutput.h"
 
+#include "eventlineformatter.h"
 #include "scriptstep.h"
 
 using namespace Qt::StringLiterals;
@@ -51,34 +52,22 @@ void ScriptOutput::write(const JsonLine &line)
 
 void ScriptOutput::responseStarted(int status, const QString &contentType)
 {
-    JsonLine line;
-    line.add("event"_L1, u"OnResponseStart"_s).add("status"_L1, status).add("contentType"_L1, contentType);
-    writeEvent(line);
+    writeEvent(EventLineFormatter::responseStarted(status, contentType));
 }
 
 void ScriptOutput::responseDataAvailable(qint64 size, qint64 total)
 {
-    JsonLine line;
-    line.add("event"_L1, u"OnResponseDataAvailable"_s).add("size"_L1, size).add("total"_L1, total);
-    writeEvent(line);
+    writeEvent(EventLineFormatter::responseDataAvailable(size, total));
 }
 
 void ScriptOutput::responseFinished(qint64 total)
 {
-    JsonLine line;
-    line.add("event"_L1, u"OnResponseFinished"_s).add("total"_L1, total);
-    writeEvent(line);
+    writeEvent(EventLineFormatter::responseFinished(total));
 }
 
 void ScriptOutput::errorOccurred(qint32 errorNumber, const QString &description)
 {
-    const HResult result(errorNumber);
-    JsonLine line;
-    line.add("event"_L1, u"OnError"_s).add("errorNumber"_L1, errorNumber).add("hresult"_L1, result.hex());
-    if (const int winHttpError = result.winHttpError())
-        line.add("error"_L1, winHttpError);
-    line.add("description"_L1, description); // the event's own text, as the handler would receive it
-    writeEvent(line);
+    writeEvent(EventLineFormatter::errorOccurred(errorNumber, description));
 }
 
 void ScriptOutput::done(qint64 steps)
@@ -90,7 +79,7 @@ void ScriptOutput::done(qint64 steps)
 
 void ScriptOutput::writeEvent(JsonLine line)
 {
-    line.addRaw("t_ms"_L1, JsonLine::milliseconds(double(m_clock.nsecsElapsed()) / 1e6));
+    EventLineFormatter::addTime(line, double(m_clock.nsecsElapsed()) / 1e6);
     m_sink(line.toJson());
 }
 
