@@ -45,6 +45,7 @@ struct Collection
     QList<CollectionItem> items; // the root folder's children, in order
     QList<Environment> environments;
     QJsonObject unknownKeys; // of collection.json, written back unchanged
+    QStringList missingSecrets; // see CollectionItem::missingSecrets
 
     /// Relative paths of the files the loader parsed. Only these may be deleted by a save that no longer writes
     /// them (a request removed in the editor); files that failed to load or that we don't know are never touched.

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Reqscope {
 
@@ -43,6 +44,10 @@ struct CollectionItem
     QList<KeyValue> headers; // default headers for every request below
     CollectionAuth auth; // default auth for every request below
     QList<CollectionItem> children;
+
+    /// Secret fields (e.g. "auth.password") the file references but whose value this machine does not have.
+    /// While such a field stays empty, saving writes the reference back instead of dropping it.
+    QStringList missingSecrets;
 
     /// Keys of the file this version does not know; written back unchanged so newer minor additions survive.
     QJsonObject unknownKeys;

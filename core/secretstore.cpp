@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "secretstore.h"
 
+#include "collectioncodec.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +28,48 @@ QString SecretStore::filePath() const
 
 LoadErrors SecretStore::load()
 {
-    return {};
+    m_values.clear();
+    m_dirty = false;
+    QFile file(m_filePath);
+    if (!file.exists())
+        return {};
+    LoadErrors errors;
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append({ m_filePath, 0, 0, file.errorString() });
+        return errors;
+    }
+    const std::optional<QJsonObject> json = CollectionCodec::parse(file.readAll(), m_filePath, errors);
+    if (!json)
+        return errors;
+    const QJsonObject scopes = json->value(u"scopes"_s).toObject();
+    for (auto scope = scopes.begin(); scope != scopes.end(); ++scope) {
+        const QJsonObject values = scope.value().toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            m_values[scope.key()].insert(it.key(), it.value().toString());
+    }
+    return errors;
 }
 
 LoadErrors SecretStore::save()
 {
+    if (!m_dirty)
+        return {};
+    QJsonObject scopes;
+    for (auto scope = m_values.cbegin(); scope != m_values.cend(); ++scope) {
+        QJsonObject values;
+        for (auto it = scope.value().cbegin(); it != scope.value().cend(); ++it)
+            values.insert(it.key(), it.value());
+        if (!values.isEmpty())
+            scopes.insert(scope.key(), values);
+    }
+    const QByteArray bytes = CollectionCodec::serialize({ { u"scopes"_s, scopes }, { u"version"_s, 1 } });
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSaveFile file(m_filePath);
+    // Owner-only before the first byte lands, so the values are never readable by others, even briefly.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit())
+        return { { m_filePath, 0, 0, file.errorString() } };
+    m_dirty = false;
     return {};
 }
 
