@@ -3,6 +3,7 @@
 #include "peers.h"
 #include "playgroundbytes.h"
 #include "playgroundserver.h"
+#include "tinyproxypeer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void progressMeterOnTerminal_data();
     void progressMeterOnTerminal();
     void bigFileWithFlatMemory();
+    void requestSettings_data();
+    void requestSettings();
 
 private:
     struct Result
@@ -430,6 +433,72 @@ void tst_CliSend::bigFileWithFlatMemory()
     QVERIFY2(ok, result.err.constData());
     QVERIFY2(peakKib < 100 * 1024, qPrintable(u"peak RSS %1 KiB"_s.arg(peakKib)));
     QFile::remove(path);
+}
+
+void tst_CliSend::requestSettings_data()
+{
+    using namespace Reqscope::Test;
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("outContains");
+    QTest::addColumn<QByteArray>("errStart");
+
+    NginxPeer &nginx = Peers::nginx();
+    TinyproxyPeer &proxy = Peers::tinyproxy();
+    TinyproxyPeer &authProxy = Peers::tinyproxyAuth();
+    QVERIFY2(nginx.isValid(), qPrintable(nginx.problem()));
+    QVERIFY2(proxy.isValid(), qPrintable(proxy.problem()));
+    QVERIFY2(authProxy.isValid(), qPrintable(authProxy.problem()));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString refused = u"127.0.0.1:%1"_s.arg(probe.serverPort());
+    probe.close();
+    const QString get = m_server.url(u"/get"_s).toString();
+
+    auto row =
+        [](const char *tag, const QStringList &arguments, int exitCode, const QByteArray &out, const QByteArray &err) {
+            QTest::newRow(tag) << arguments << exitCode << out << err;
+        };
+    const QString auth = m_server.url(u"/basic-auth/ann/s3cret"_s).toString();
+    row("user-wrong",
+        { u"-u"_s, u"ann:nope"_s, u"--fail"_s, auth },
+        1,
+        R"("authenticated": false)"_ba,
+        "reqscope-cli: send: the server answered 401 Unauthorized (--fail)\n"_ba);
+    row("proxy-bypassed", { u"-x"_s, refused, u"--noproxy"_s, u"127.0.0.1"_s, get }, 0, R"("url")"_ba, {});
+    row("direct", { u"--direct"_s, get }, 0, R"("url")"_ba, {});
+    const QString viaProxy = u"127.0.0.1:%1"_s.arg(proxy.port());
+    row("proxy", { u"--proxy"_s, viaProxy, get }, 0, R"("url")"_ba, {});
+    const QString viaAuthProxy = u"127.0.0.1:%1"_s.arg(authProxy.port());
+    row("proxy-user",
+        { u"-x"_s, viaAuthProxy, u"--proxy-user"_s, Peers::proxyUser() + u':' + Peers::proxyPassword(), get },
+        0,
+        R"("url")"_ba,
+        {});
+    const QString selfSigned = nginx.url(NginxPeer::SelfSignedCertificate, u"/small.txt"_s).toString();
+    row("untrusted", { selfSigned }, 1, {}, "reqscope-cli: send: 0x8007"_ba);
+    const QString redirect = m_server.url(u"/redirect/2"_s).toString();
+    row("redirects-followed", { u"-i"_s, redirect }, 0, "HTTP/1.1 200 OK\r\n"_ba, {});
+    row("no-location", { u"-i"_s, u"--no-location"_s, redirect }, 0, "HTTP/1.1 302 Found\r\n"_ba, {});
+    row("no-location-by-option",
+        { u"-i"_s, u"--option"_s, u"6=false"_s, redirect },
+        0,
+        "HTTP/1.1 302 Found\r\n"_ba,
+        {});
+    row("max-redirs", { u"--max-redirs"_s, u"1"_s, redirect }, 1, {}, "reqscope-cli: send: 0x80072F7C "_ba);
+}
+
+void tst_CliSend::requestSettings()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, outContains);
+    QFETCH(QByteArray, errStart);
+    const Result result = cli(arguments);
+    QVERIFY2(result.out.contains(outContains), result.out.constData());
+    QVERIFY2(result.err.startsWith(errStart), result.err.constData());
+    if (errStart.isEmpty())
+        QCOMPARE(result.err, QByteArray());
+    QTEST(result.exitCode, "exitCode");
 }
 
 QTEST_GUILESS_MAIN(tst_CliSend)
