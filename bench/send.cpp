@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // bench/send: `reqscope-cli send -o /dev/null` against `curl -s -o /dev/null` on nginx's sparse 1 GiB file,
-// alternately, K runs each (default 3); prints one JSON line with both best wall times and their ratio.
+// alternately, K runs each (default 3); prints one JSON line with both best wall times, their ratio and the peak
+// RSS of one more reqscope-cli run (GNU time).
 //
 //   send PATH-TO-reqscope-cli [--runs K]
 #include "nginxpeer.h"
@@ -30,6 +31,18 @@ double wallMs(const QString &program, const QStringList &arguments)
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return -1;
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// Peak RSS in MiB of one `reqscope-cli send` run, measured by GNU time (-1 if it is not installed).
+double peakRssMib(const QString &cli, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(u"/usr/bin/time"_s, QStringList { u"-f"_s, u"%M"_s, cli } + arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return -1;
+    bool ok = false;
+    const double kib = process.readAllStandardError().trimmed().split('\n').last().toDouble(&ok);
+    return ok ? kib / 1024.0 : -1;
 }
 
 } // namespace
@@ -63,12 +76,14 @@ int main(int argc, char *argv[])
         curl = curl < 0 ? a : std::min(curl, a);
         send = send < 0 ? b : std::min(send, b);
     }
+    const double peak = peakRssMib(cli, { u"send"_s, u"-s"_s, u"-o"_s, u"/dev/null"_s, url });
     const QJsonObject line { { u"bench"_s, u"send_devnull"_s },
         { u"bytes"_s, Reqscope::Test::NginxPeer::bigFileSize },
         { u"runs"_s, runs },
         { u"curl_ms"_s, curl },
         { u"send_ms"_s, send },
-        { u"ratio_to_curl"_s, send / curl } };
+        { u"ratio_to_curl"_s, send / curl },
+        { u"send_peak_rss_mib"_s, peak } };
     std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
