@@ -51,6 +51,7 @@ private Q_SLOTS:
     void traceLines();
     void abortTriggers_data();
     void abortTriggers();
+    void help();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void noProgressMeterWithoutTerminal();
@@ -326,6 +327,43 @@ void tst_CliSend::abortTriggers()
     QVERIFY(err.contains(QByteArray(R"("bytes":)" + QByteArray::number(result.out.size()) + ',')));
     QVERIFY(!err.contains("OnResponseFinished"));
     QVERIFY(!err.contains("OnError"));
+}
+
+void tst_CliSend::help()
+{
+    const Result result = cli({ u"--help"_s });
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QByteArray());
+    QVERIFY2(result.out.startsWith("Usage: reqscope-cli send [options] URL\n"), result.out.constData());
+    // Every flag of cli.md §1 is listed.
+    for (const char *flag : { "--request",
+             "--header",
+             "--data",
+             "--data-binary",
+             "--output",
+             "--sync",
+             "--async",
+             "--abort-on-first-chunk",
+             "--abort-after-bytes",
+             "--abort-on-start",
+             "--trace",
+             "--include",
+             "--timeouts",
+             "--proxy",
+             "--noproxy",
+             "--direct",
+             "--user",
+             "--proxy-user",
+             "--cert",
+             "--insecure",
+             "--cacert",
+             "--cert-password",
+             "--no-location",
+             "--max-redirs",
+             "--option",
+             "--fail",
+             "--silent" })
+        QVERIFY2(result.out.contains(flag), flag);
 }
 
 void tst_CliSend::usageErrorsExitTwo_data()
