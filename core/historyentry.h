@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "requestspec.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Reqscope {
+
+/// One sent request as the history keeps it: redacted (no passwords, tokens, auth headers or secret values).
+struct HistoryEntry
+{
+    qint64 id = 0; // assigned by HistoryStore::add
+    QDateTime sentAt;
+    QString method;
+    QString url;
+    int status = 0; // 0: no response
+    double timeMs = 0;
+    qint64 bytes = 0; // response body size
+    qint32 hresult = 0; // 0 (S_OK) or the transport error
+    QString error;
+    QByteArray bodyPrefix; // the first HistoryStore::Limits::bodyPrefixBytes of the response body
+    RequestSpec request; // what was sent, for restore()
+};
+
+/// A history search: all conditions must hold; empty or zero fields don't filter.
+struct HistoryQuery
+{
+    QString text; // substring of the URL or method, case-insensitive
+    QString method;
+    int minStatus = 0;
+    int maxStatus = 0;
+    int limit = 500;
+};
+
+} // namespace Reqscope
