@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "collectionrunner.h"
+
+#include "historystore.h"
+#include "requestrunner.h"
+#include "responsebodystore.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Reqscope {
+
+CollectionRunner::CollectionRunner(QObject *parent)
+    : QObject(parent)
+    , m_runner(new RequestRunner(this))
+{
+    connect(m_runner, &RequestRunner::finished, this, &CollectionRunner::onRequestFinished);
+}
+
+CollectionRunner::~CollectionRunner() = default;
+
+void CollectionRunner::setGlobals(const VariableList &globals)
+{
+    m_globals = globals;
+}
+
+void CollectionRunner::setHistory(HistoryStore *history)
+{
+    m_history = history;
+}
+
+bool CollectionRunner::start(const Collection &collection, const QString &environment, const QString &folderPath)
+{
+    m_collection = collection;
+    m_results.clear();
+    m_error.clear();
+    m_environment = nullptr;
+    if (!environment.isEmpty()) {
+        m_environment = m_collection.environment(environment);
+        if (!m_environment) {
+            m_error = u"no environment '%1' in the collection"_s.arg(environment);
+            return false;
+        }
+    }
+    if (!folderPath.isEmpty() && !m_collection.find(folderPath)) {
+        m_error = u"no folder '%1' in the collection"_s.arg(folderPath);
+        return false;
+    }
+    m_queue = m_collection.requestPaths(folderPath);
+    m_running = true;
+    // Queued so that finished() never fires inside start(), even for an empty collection.
+    QMetaObject::invokeMethod(this, &CollectionRunner::next, Qt::QueuedConnection);
+    return true;
+}
+
+bool CollectionRunner::isRunning() const
+{
+    return m_running;
+}
+
+QString CollectionRunner::errorString() const
+{
+    return m_error;
+}
+
+QList<CollectionRunner::Result> CollectionRunner::results() const
+{
+    return m_results;
+}
+
+int CollectionRunner::failureCount() const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const Result &r) { return r.hresult != 0; }));
+}
+
+void CollectionRunner::next()
+{
+    if (m_queue.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    const QString path = m_queue.takeFirst();
+    const VariableResolver vars = VariableResolver::forRequest(m_collection, path, m_environment, m_globals);
+    const RequestSpec spec = m_collection.effectiveRequest(path);
+    m_sent = vars.apply(spec);
+    m_current = Result();
+    m_current.path = path;
+    m_current.name = spec.name;
+    m_current.method = m_sent.method;
+    m_current.url = m_sent.url;
+    m_current.unresolved = vars.unresolved(spec);
+    m_runner->start(m_sent); // finished() may come from inside start(): onRequestFinished queues the next one
+}
+
+void CollectionRunner::onRequestFinished()
+{
+    m_current.status = m_runner->status();
+    m_current.timeMs = m_runner->elapsedMs();
+    m_current.bytes = m_runner->bytesReceived();
+    m_current.hresult = m_runner->result().code();
+    if (m_current.hresult != 0)
+        m_current.error = m_runner->errorDescription();
+    if (m_history) {
+        HistoryEntry entry;
+        entry.sentAt = QDateTime::currentDateTimeUtc();
+        entry.method = m_current.method;
+        entry.url = m_current.url;
+        entry.status = m_current.status;
+        entry.timeMs = m_current.timeMs;
+        entry.bytes = m_current.bytes;
+        entry.hresult = m_current.hresult;
+        entry.error = m_current.error;
+        if (const std::shared_ptr<ResponseBodyStore> body = m_runner->body())
+            entry.bodyPrefix = body->read(0, m_history->limits().bodyPrefixBytes);
+        entry.request = m_sent;
+        m_history->add(entry, secretValues(m_sent));
+    }
+    m_results.append(m_current);
+    Q_EMIT requestFinished(m_current);
+    QMetaObject::invokeMethod(this, &CollectionRunner::next, Qt::QueuedConnection);
+}
+
+QStringList CollectionRunner::secretValues(const RequestSpec &spec) const
+{
+    // Everything the user marked secret at any scope, plus the credentials as sent.
+    QStringList values = { spec.authPassword, spec.bearerToken, spec.proxyPassword };
+    const auto addSecrets = [&values](const VariableList &vars) {
+        for (const Variable &v : vars) {
+            if (v.secret && !v.value.isEmpty())
+                values.append(v.value);
+        }
+    };
+    addSecrets(m_collection.variables);
+    addSecrets(m_globals);
+    if (m_environment)
+        addSecrets(m_environment->variables);
+    const std::function<void(const QList<CollectionItem> &)> walk = [&](const QList<CollectionItem> &items) {
+        for (const CollectionItem &item : items) {
+            addSecrets(item.variables);
+            walk(item.children);
+        }
+    };
+    walk(m_collection.items);
+    values.removeAll(QString());
+    return values;
+}
+
+} // namespace Reqscope
