@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "collectionrunner.h"
+#include "collectionstore.h"
+#include "historystore.h"
 #include "playgroundserver.h"
 #include "scriptrunner.h"
+#include "secretstore.h"
 #include "sendcommand.h"
 #include "sendoptions.h"
 
@@ -133,11 +137,57 @@ int runSend(const QStringList &arguments)
     return command.run();
 }
 
+/// `run DIR [--env NAME] [--folder PATH]`: loading, sending and the line format live in core.
+int runCollection(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Send every request of a collection in order; one JSON line each."_s);
+    const QCommandLineOption envOption(u"env"_s, u"Use the environment NAME."_s, u"NAME"_s);
+    const QCommandLineOption folderOption(u"folder"_s, u"Only the requests under PATH (slugs, '/')."_s, u"PATH"_s);
+    const QCommandLineOption noHistoryOption(u"no-history"_s, u"Do not record the requests in the history."_s);
+    parser.addOptions({ envOption, folderOption, noHistoryOption });
+    parser.addPositionalArgument(u"DIR"_s, u"The collection directory."_s);
+    if (!parser.parse(arguments))
+        return usageError(u"run: "_s + parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(u"run: expected one collection DIR"_s);
+    Reqscope::SecretStore secrets;
+    for (const Reqscope::LoadError &e : secrets.load())
+        std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(e.toString()));
+    const QString dir = parser.positionalArguments().constFirst();
+    const Reqscope::CollectionStore::LoadResult loaded = Reqscope::CollectionStore::load(dir, &secrets);
+    for (const Reqscope::LoadError &e : loaded.errors) // the rest of the collection still runs
+        std::fprintf(stderr, "reqscope-cli: %s/%s\n", qPrintable(dir), qPrintable(e.toString()));
+    if (!loaded.ok)
+        return 2;
+    Reqscope::HistoryStore history;
+    Reqscope::CollectionRunner runner;
+    if (!parser.isSet(noHistoryOption) && history.open())
+        runner.setHistory(&history);
+    const auto print = [](const QByteArray &line) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    };
+    QObject::connect(&runner, &Reqscope::CollectionRunner::requestFinished, qApp, [&print](const auto &result) {
+        print(Reqscope::CollectionRunner::resultLine(result));
+    });
+    QObject::connect(&runner, &Reqscope::CollectionRunner::finished, qApp, [&] {
+        print(runner.summaryLine());
+        QCoreApplication::exit(runner.failureCount() > 0 ? 1 : 0);
+    });
+    if (!runner.start(loaded.collection, parser.value(envOption), parser.value(folderOption)))
+        return usageError(u"run: "_s + runner.errorString());
+    return QCoreApplication::exec();
+}
+
 const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
                      "  playground [--port N]   run the embedded playground server until interrupted\n"
                      "  send [options] URL      one request, like curl (send --help lists the options)\n"
+                     "  run DIR [--env NAME] [--folder PATH]\n"
+                     "                          send a collection's requests in order, one JSON line each\n"
                      "  script FILE [--var NAME=VALUE]...\n"
                      "                          run a JSON script of WinHTTP calls (FILE may be -)\n"
                      "\n"
@@ -168,6 +218,8 @@ int main(int argc, char *argv[])
     rest.first() = arguments.first() + u' ' + command; // so QCommandLineParser's help names the subcommand
     if (command == "playground"_L1)
         return runPlayground(rest);
+    if (command == "run"_L1)
+        return runCollection(rest);
     if (command == "script"_L1)
         return runScript(rest);
     if (command == "send"_L1)

@@ -2,10 +2,12 @@
 #include "collectionrunner.h"
 
 #include "historystore.h"
+#include "jsonline.h"
 #include "requestrunner.h"
 #include "responsebodystore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,39 @@ QList<CollectionRunner::Result> CollectionRunner::results() const
 int CollectionRunner::failureCount() const
 {
     return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const Result &r) { return r.hresult != 0; }));
+}
+
+QByteArray CollectionRunner::resultLine(const Result &result)
+{
+    JsonLine line;
+    line.add("name"_L1, result.name)
+        .add("path"_L1, result.path)
+        .add("status"_L1, result.status)
+        .addRaw("time_ms"_L1, JsonLine::milliseconds(result.timeMs))
+        .add("bytes"_L1, result.bytes)
+        .add("hresult"_L1, HResult(result.hresult).hex());
+    if (!result.error.isEmpty())
+        line.add("error"_L1, result.error);
+    if (!result.unresolved.isEmpty()) {
+        QJsonArray names;
+        for (const UnresolvedVariable &u : result.unresolved)
+            names.append(QString(u.name + u'@' + u.where));
+        line.add("unresolved"_L1, names);
+    }
+    return line.toJson();
+}
+
+QByteArray CollectionRunner::summaryLine() const
+{
+    double total = 0;
+    for (const Result &r : m_results)
+        total += r.timeMs;
+    JsonLine line;
+    line.add("summary"_L1, true)
+        .add("requests"_L1, int(m_results.size()))
+        .add("failed"_L1, failureCount())
+        .addRaw("time_ms"_L1, JsonLine::milliseconds(total));
+    return line.toJson();
 }
 
 void CollectionRunner::next()

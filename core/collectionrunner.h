@@ -59,6 +59,12 @@ public:
     /// Results whose transport failed (hresult != 0); HTTP error statuses are responses, not failures.
     int failureCount() const;
 
+    /// `reqscope-cli run`'s line for one request: {"name","path","status","time_ms","bytes","hresult"[,"error"]
+    /// [,"unresolved"]}, keys in that order.
+    static QByteArray resultLine(const Result &result);
+    /// The closing line: {"summary":true,"requests","failed","time_ms"}.
+    QByteArray summaryLine() const;
+
 Q_SIGNALS:
     void requestFinished(const Reqscope::CollectionRunner::Result &result);
     /// Once per start() that returned true, after the last request.

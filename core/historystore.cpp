@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "secretstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrl>
 
 #include <atomic>
@@ -69,9 +70,7 @@ const QString columns = u"id, sent_at, method, url, status, time_ms, bytes, hres
 } // namespace
 
 HistoryStore::HistoryStore(const QString &filePath, const Limits &limits)
-    : m_filePath(filePath.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s
-            : filePath)
+    : m_filePath(filePath.isEmpty() ? SecretStore::dataDirectory() + u"/history.sqlite"_s : filePath)
     , m_limits(limits)
 {
     static std::atomic<int> counter { 0 };

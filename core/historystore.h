@@ -26,7 +26,7 @@ struct HistoryLimits
  * and pruned by count and total size after each add.
  *
  * \code
- * HistoryStore history; // AppDataLocation/history.sqlite
+ * HistoryStore history; // SecretStore::dataDirectory()/history.sqlite
  * if (!history.open())
  *     qWarning() << history.errorString();
  * history.add(entry, { secretValue }); // secretValue never reaches the file
@@ -38,7 +38,7 @@ class HistoryStore
 public:
     using Limits = HistoryLimits;
 
-    /// \a filePath empty: `history.sqlite` in QStandardPaths::AppDataLocation.
+    /// \a filePath empty: `history.sqlite` in SecretStore::dataDirectory() (shared by the GUI and the CLI).
     explicit HistoryStore(const QString &filePath = QString(), const HistoryLimits &limits = HistoryLimits());
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;

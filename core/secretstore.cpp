@@ -15,9 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Reqscope {
 
 SecretStore::SecretStore(const QString &filePath)
-    : m_filePath(filePath.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/secrets.json"_s
-            : filePath)
+    : m_filePath(filePath.isEmpty() ? dataDirectory() + u"/secrets.json"_s : filePath)
 {
 }
 
@@ -101,6 +99,11 @@ void SecretStore::remove(const QString &scope, const QString &key)
 bool SecretStore::isDirty() const
 {
     return m_dirty;
+}
+
+QString SecretStore::dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Reqscope"_s;
 }
 
 QString SecretStore::scopeForDirectory(const QString &directory)

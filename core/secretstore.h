@@ -10,12 +10,12 @@ namespace Reqscope {
 
 /*!
  * Per-user values of secrets (secret variables, passwords, tokens), kept out of collection files. One JSON file
- * (default: `secrets.json` in QStandardPaths::AppDataLocation), mode 0600, written through QSaveFile. Values are
+ * (default: `secrets.json` in dataDirectory()), mode 0600, written through QSaveFile. Values are
  * grouped by a scope, normally the collection directory's canonical path, and keyed by what the collection file
  * names (e.g. "var:apiKey", "users/login#auth.password", "env:staging/var:token").
  *
  * \code
- * SecretStore secrets; // AppDataLocation/secrets.json
+ * SecretStore secrets; // dataDirectory()/secrets.json
  * secrets.load();
  * secrets.setValue(scope, u"var:apiKey"_s, u"s3cr3t"_s);
  * secrets.save();
@@ -24,7 +24,7 @@ namespace Reqscope {
 class SecretStore
 {
 public:
-    /// \a filePath empty: `secrets.json` in the per-user data directory.
+    /// \a filePath empty: `secrets.json` in dataDirectory().
     explicit SecretStore(const QString &filePath = QString());
 
     QString filePath() const;
@@ -40,6 +40,9 @@ public:
     void remove(const QString &scope, const QString &key);
     bool isDirty() const;
 
+    /// The per-user data directory shared by `reqscope` and `reqscope-cli` (their AppDataLocation differs by
+    /// application name, so both use the organisation's directory): `~/.local/share/Reqscope` on Linux.
+    static QString dataDirectory();
     /// The scope name for a collection directory (its canonical absolute path).
     static QString scopeForDirectory(const QString &directory);
 

@@ -123,6 +123,11 @@ void tst_CollectionRunner::runsInOrderWithVariables()
     QCOMPARE(results.at(4).unresolved.size(), 1);
     QCOMPARE(results.at(4).unresolved.at(0).name, u"nope"_s);
     QCOMPARE(runner.failureCount(), 1);
+    QVERIFY(CollectionRunner::resultLine(results.at(3))
+                .startsWith(R"({"name":"Teapot","path":"faults/teapot","status":418,"time_ms":)"));
+    QVERIFY(CollectionRunner::resultLine(results.at(3)).endsWith(R"("hresult":"0x00000000"})"));
+    QVERIFY(CollectionRunner::resultLine(results.at(4)).endsWith(R"("unresolved":["nope@url"]})"));
+    QVERIFY(runner.summaryLine().startsWith(R"({"summary":true,"requests":5,"failed":1,"time_ms":)"));
 
     // Every request reached the history, and the secret never did (URL, body, echoed response).
     QCOMPARE(history.count(), 5);
