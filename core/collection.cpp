@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "collection.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
@@ -53,7 +55,82 @@ void mergeHeaders(QList<KeyValue> &into, const QList<KeyValue> &defaults)
     }
 }
 
+// "{{pw}}" names a variable; the variable, not the field, holds the secret.
+bool isSecretText(const QString &value)
+{
+    static const QRegularExpression onlyReferences(u"^(\\{\\{[^{}]+\\}\\})+$"_s);
+    return !value.isEmpty() && !onlyReferences.match(value).hasMatch();
+}
+
+void strip(QString &value)
+{
+    if (isSecretText(value))
+        value.clear();
+}
+
+void stripVariables(VariableList &variables)
+{
+    for (Variable &v : variables) {
+        if (v.secret)
+            v.value.clear();
+    }
+}
+
+void stripItems(QList<CollectionItem> &items)
+{
+    for (CollectionItem &item : items) {
+        stripVariables(item.variables);
+        strip(item.auth.password);
+        strip(item.auth.token);
+        strip(item.request.authPassword);
+        strip(item.request.bearerToken);
+        strip(item.request.proxyPassword);
+        stripItems(item.children);
+    }
+}
+
+void collectSecrets(const VariableList &variables, QStringList &out)
+{
+    for (const Variable &v : variables) {
+        if (v.secret)
+            out.append(v.value);
+    }
+}
+
+void collectItemSecrets(const QList<CollectionItem> &items, QStringList &out)
+{
+    for (const CollectionItem &item : items) {
+        collectSecrets(item.variables, out);
+        out << item.auth.password << item.auth.token << item.request.authPassword << item.request.bearerToken
+            << item.request.proxyPassword; // "{{name}}" references are dropped by the caller
+        collectItemSecrets(item.children, out);
+    }
+}
+
 } // namespace
+
+void Collection::stripSecrets()
+{
+    stripVariables(variables);
+    strip(auth.password);
+    strip(auth.token);
+    for (Environment &env : environments)
+        stripVariables(env.variables);
+    stripItems(items);
+}
+
+QStringList Collection::secretValues() const
+{
+    QStringList out;
+    collectSecrets(variables, out);
+    out << auth.password << auth.token;
+    for (const Environment &env : environments)
+        collectSecrets(env.variables, out);
+    collectItemSecrets(items, out);
+    out.removeIf([](const QString &value) { return !isSecretText(value); });
+    out.removeDuplicates();
+    return out;
+}
 
 const CollectionItem *Collection::find(const QString &path) const
 {

@@ -61,6 +61,12 @@ struct Collection
     /// The environment called \a name (display name or slug), or nullptr.
     const Environment *environment(const QString &name) const;
 
+    /// Empties every secret: secret variables' values (all scopes, environments too) and the passwords and
+    /// tokens of requests, folders and the collection. Exports call it unless the user opts in to secrets.
+    void stripSecrets();
+    /// The values stripSecrets() would remove, for scrubbing logs and history.
+    QStringList secretValues() const;
+
     /// The request at \a path with the collection's and folders' default headers and auth applied (variables not
     /// yet substituted; see VariableResolver). Default headers come first; a request header of the same name wins.
     RequestSpec effectiveRequest(const QString &path) const;

@@ -160,24 +160,12 @@ void CollectionRunner::onRequestFinished()
 QStringList CollectionRunner::secretValues(const RequestSpec &spec) const
 {
     // Everything the user marked secret at any scope, plus the credentials as sent.
-    QStringList values = { spec.authPassword, spec.bearerToken, spec.proxyPassword };
-    const auto addSecrets = [&values](const VariableList &vars) {
-        for (const Variable &v : vars) {
-            if (v.secret && !v.value.isEmpty())
-                values.append(v.value);
-        }
-    };
-    addSecrets(m_collection.variables);
-    addSecrets(m_globals);
-    if (m_environment)
-        addSecrets(m_environment->variables);
-    const std::function<void(const QList<CollectionItem> &)> walk = [&](const QList<CollectionItem> &items) {
-        for (const CollectionItem &item : items) {
-            addSecrets(item.variables);
-            walk(item.children);
-        }
-    };
-    walk(m_collection.items);
+    QStringList values = m_collection.secretValues();
+    values << spec.authPassword << spec.bearerToken << spec.proxyPassword;
+    for (const Variable &v : m_globals) {
+        if (v.secret)
+            values.append(v.value);
+    }
     values.removeAll(QString());
     return values;
 }
