@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "collectionrunner.h"
 #include "collectionstore.h"
+#include "exportcommand.h"
 #include "historystore.h"
+#include "importcommand.h"
 #include "playgroundserver.h"
 #include "scriptrunner.h"
 #include "secretstore.h"
@@ -181,6 +183,83 @@ int runCollection(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
+/// `import --from curl|postman|har FILE --to DIR [--env FILE]…`: parsing here, the work in ImportCommand.
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Import curl commands, a Postman collection or a HAR file as a collection."_s);
+    parser.addHelpOption();
+    const QCommandLineOption fromOption(u"from"_s, u"Input format: curl, postman or har."_s, u"FORMAT"_s);
+    const QCommandLineOption toOption(u"to"_s, u"The new collection directory."_s, u"DIR"_s);
+    const QCommandLineOption envOption(u"env"_s, u"A Postman environment export to add; repeatable."_s, u"FILE"_s);
+    parser.addOptions({ fromOption, toOption, envOption });
+    parser.addPositionalArgument(u"FILE"_s, u"The file to import, or - for stdin."_s);
+    if (!parser.parse(arguments))
+        return usageError(u"import: "_s + parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const std::optional<Reqscope::ImportCommand::Format> format
+        = Reqscope::ImportCommand::format(parser.value(fromOption));
+    if (!format)
+        return usageError(u"import: --from expects curl, postman or har"_s);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(toOption))
+        return usageError(u"import: expected one FILE and --to DIR"_s);
+    Reqscope::SecretStore secrets;
+    for (const Reqscope::LoadError &e : secrets.load())
+        std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(e.toString()));
+    const Reqscope::ImportCommand command(
+        [](const QString &line) { std::fprintf(stderr, "reqscope-cli: import: %s\n", qPrintable(line)); });
+    return command.run(
+        { *format, parser.positionalArguments().constFirst(), parser.value(toOption), parser.values(envOption) },
+        &secrets);
+}
+
+/// `export --to curl|postman|har DIR [-o FILE] [--include-secrets]`, or `export --to har --history`.
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Export a collection as curl commands, Postman v2.1 or HAR 1.2."_s);
+    parser.addHelpOption();
+    const QCommandLineOption toOption(u"to"_s, u"Output format: curl, postman or har."_s, u"FORMAT"_s);
+    const QCommandLineOption outputOption({ u"o"_s, u"output"_s }, u"Write to FILE (default stdout)."_s, u"FILE"_s);
+    const QCommandLineOption secretsOption(u"include-secrets"_s, u"Write passwords, tokens and secret values."_s);
+    const QCommandLineOption historyOption(u"history"_s, u"HAR of the request history instead of a collection."_s);
+    parser.addOptions({ toOption, outputOption, secretsOption, historyOption });
+    parser.addPositionalArgument(u"DIR"_s, u"The collection directory."_s);
+    if (!parser.parse(arguments))
+        return usageError(u"export: "_s + parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const std::optional<Reqscope::ImportCommand::Format> format
+        = Reqscope::ImportCommand::format(parser.value(toOption));
+    if (!format)
+        return usageError(u"export: --to expects curl, postman or har"_s);
+    const bool fromHistory = parser.isSet(historyOption);
+    if (parser.positionalArguments().size() != (fromHistory ? 0 : 1))
+        return usageError(fromHistory ? u"export: --history takes no DIR"_s : u"export: expected one collection DIR"_s);
+    Reqscope::SecretStore secrets;
+    if (parser.isSet(secretsOption)) {
+        for (const Reqscope::LoadError &e : secrets.load())
+            std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(e.toString()));
+    }
+    Reqscope::HistoryStore history;
+    if (fromHistory && !history.open())
+        return usageError(u"export: history: "_s + history.errorString());
+    const Reqscope::ExportCommand command(
+        [](const QString &line) { std::fprintf(stderr, "reqscope-cli: export: %s\n", qPrintable(line)); });
+    return command.run({ *format,
+                           parser.positionalArguments().value(0),
+                           parser.value(outputOption),
+                           parser.isSet(secretsOption),
+                           fromHistory },
+        &secrets,
+        fromHistory ? &history : nullptr);
+}
+
 const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
@@ -190,6 +269,10 @@ const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "                          send a collection's requests in order, one JSON line each\n"
                      "  script FILE [--var NAME=VALUE]...\n"
                      "                          run a JSON script of WinHTTP calls (FILE may be -)\n"
+                     "  import --from curl|postman|har FILE --to DIR [--env FILE]...\n"
+                     "                          import a file as a new collection directory\n"
+                     "  export --to curl|postman|har DIR [-o FILE] [--include-secrets]\n"
+                     "                          export a collection (HAR of the history: --history)\n"
                      "\n"
                      "Options:\n"
                      "  -h, --help              show this help\n"
@@ -224,5 +307,9 @@ int main(int argc, char *argv[])
         return runScript(rest);
     if (command == "send"_L1)
         return runSend(rest);
+    if (command == "import"_L1)
+        return runImport(rest);
+    if (command == "export"_L1)
+        return runExport(rest);
     return usageError(u"unknown command '%1' (try --help)"_s.arg(command));
 }

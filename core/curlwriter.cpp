@@ -3,6 +3,8 @@
 
 #include "httprequest.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -10,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Reqscope {
 
 namespace {
-
-bool isCredentialHeader(const QString &name)
-{
-    return name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0
-        || name.compare(u"Proxy-Authorization"_s, Qt::CaseInsensitive) == 0
-        || name.compare(u"Cookie"_s, Qt::CaseInsensitive) == 0;
-}
 
 /// The MSVC runtime's quoting: backslashes double only before a quote (and before the closing one).
 QString msvcEscape(const QString &word)
@@ -50,6 +45,15 @@ void CurlWriter::setIncludeSecrets(bool include)
 void CurlWriter::setMultiLine(bool multiLine)
 {
     m_multiLine = multiLine;
+}
+
+bool CurlWriter::isCredentialHeader(const QString &name)
+{
+    // The fixed credential headers, and the names API keys and tokens travel under (X-Api-Key, X-Auth-Token, …).
+    static const QRegularExpression credential(
+        u"^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return credential.match(name).hasMatch();
 }
 
 QString CurlWriter::redacted()

@@ -30,6 +30,8 @@ public:
     /// \a word quoted for the shell (unchanged when nothing in it needs quoting).
     QString quote(const QString &word) const;
 
+    /// Whether a header's value is a credential that exports leave out without opt-in.
+    static bool isCredentialHeader(const QString &name);
     /// What secrets become in exports without opt-in.
     static QString redacted();
 

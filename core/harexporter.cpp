@@ -14,15 +14,6 @@ namespace Reqscope {
 
 namespace {
 
-bool isCredentialHeader(const QString &name)
-{
-    for (const QString &credential : { u"Authorization"_s, u"Proxy-Authorization"_s, u"Cookie"_s, u"Set-Cookie"_s }) {
-        if (name.compare(credential, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 QString headerValue(const QList<KeyValue> &headers, const QString &name)
 {
     for (const KeyValue &h : headers) {
@@ -64,7 +55,7 @@ QJsonArray HarExporter::headers(const QList<KeyValue> &headers) const
 {
     QJsonArray array;
     for (const KeyValue &h : headers) {
-        const bool hide = !m_includeSecrets && isCredentialHeader(h.name);
+        const bool hide = !m_includeSecrets && CurlWriter::isCredentialHeader(h.name);
         array.append(QJsonObject { { u"name"_s, h.name }, { u"value"_s, hide ? CurlWriter::redacted() : h.value } });
     }
     return array;

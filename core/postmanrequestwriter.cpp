@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "postmanrequestwriter.h"
 
+#include "curlwriter.h"
 #include "postmanauth.h"
 #include "postmanrequestreader.h"
 
@@ -9,17 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
-
-namespace {
-
-bool isCredentialHeader(const QString &name)
-{
-    return name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0
-        || name.compare(u"Proxy-Authorization"_s, Qt::CaseInsensitive) == 0
-        || name.compare(u"Cookie"_s, Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
 
 PostmanRequestWriter::PostmanRequestWriter(bool includeSecrets)
     : m_includeSecrets(includeSecrets)
@@ -94,7 +84,7 @@ QJsonArray PostmanRequestWriter::rows(const QList<KeyValue> &rows, bool headers)
 {
     QJsonArray array;
     for (const KeyValue &row : rows) {
-        const bool redact = headers && !m_includeSecrets && isCredentialHeader(row.name);
+        const bool redact = headers && !m_includeSecrets && CurlWriter::isCredentialHeader(row.name);
         QJsonObject o { { u"key"_s, row.name },
             { u"value"_s, redact ? PostmanAuth::hideSecret(row.value) : row.value } };
         if (!row.enabled)

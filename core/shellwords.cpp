@@ -130,6 +130,9 @@ void splitPosix(QStringView text, ShellWords &out)
                 out.errorPosition = start;
                 return;
             }
+        } else if (c == u'#' && !b.inWord) { // a comment runs to the end of the line
+            while (i + 1 < text.size() && text.at(i + 1) != u'\n')
+                ++i;
         } else if (isSeparator(text, i, sep)) {
             b.endCommand();
             i += sep - 1;

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void warnings();
     void errors();
     void severalCommands();
+    void samples_data();
+    void samples();
 };
 
 void tst_CurlParser::parse_data()
@@ -265,6 +267,51 @@ void tst_CurlParser::severalCommands()
     QCOMPARE(result.requests.size(), 3);
     QCOMPARE(result.requests.at(1).method, u"PUT"_s);
     QCOMPARE(result.requests.at(2).url, u"http://h/3"_s);
+}
+
+void tst_CurlParser::samples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<int>("headers");
+    QTest::addColumn<int>("warnings");
+
+    QTest::newRow("chrome bash") << u"chrome-bash.curl.sh"_s << 1 << u"POST"_s
+                                 << u"https://shop.example.com/api/cart/items?lang=en"_s
+                                 << u"json:{\"sku\":\"TSHIRT-42\",\"qty\":1,\"note\":\"it's a gift\\nwrap it\"}"_s
+                                 << u"bearer:eyJhbGciOiJIUzI1NiJ9.e30.sig"_s << 10 << 0;
+    QTest::newRow("chrome cmd") << u"chrome-cmd.curl.cmd"_s << 1 << u"POST"_s
+                                << u"https://shop.example.com/api/search?q=red%20shoes&page=2"_s
+                                << u"text:filter=color%3Dred&sort=price"_s << u"none"_s << 6 << 0;
+    QTest::newRow("chrome multipart") << u"chrome-multipart.curl.sh"_s << 1 << u"POST"_s
+                                      << u"https://shop.example.com/profile"_s
+                                      << u"multipart:display_name=Ada L.|newsletter=on"_s << u"none"_s << 1 << 0;
+    QTest::newRow("readme") << u"readme-commands.curl.sh"_s << 4 << u"GET"_s << u"https://api.example.com/v1/status"_s
+                            << u"none:"_s << u"digest:admin:s3cret"_s << 0 << 1; // -F …;type= is reported
+    QTest::newRow("powershell") << u"powershell.curl.ps1"_s << 1 << u"PUT"_s
+                                << u"https://api.example.com/v1/flags/beta"_s
+                                << u"json:{\"enabled\": true, \"name\": \"it's\"}"_s << u"none"_s << 1 << 0;
+}
+
+void tst_CurlParser::samples()
+{
+    QFETCH(QString, file);
+    QFile input(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + file);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const CurlParser::Result result = CurlParser(file).parse(QString::fromUtf8(input.readAll()));
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QTEST(int(result.warnings.size()), "warnings");
+    QTEST(int(result.requests.size()), "count");
+    const RequestSpec &spec = result.requests.constFirst();
+    QTEST(spec.method, "method");
+    QTEST(spec.url, "url");
+    QTEST(bodySummary(spec), "body");
+    QTEST(authSummary(spec), "auth");
+    QTEST(int(spec.headers.size()), "headers");
 }
 
 QTEST_GUILESS_MAIN(tst_CurlParser)

@@ -1,0 +1,13 @@
+curl 'https://shop.example.com/api/cart/items?lang=en' \
+  -H 'accept: application/json, text/plain, */*' \
+  -H 'accept-language: en-GB,en;q=0.9' \
+  -H 'authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig' \
+  -H 'content-type: application/json' \
+  -b 'session=abc123; theme=dark' \
+  -H 'origin: https://shop.example.com' \
+  -H 'priority: u=1, i' \
+  -H 'referer: https://shop.example.com/cart' \
+  -H 'sec-ch-ua: "Chromium";v="128", "Not;A=Brand";v="24", "Google Chrome";v="128"' \
+  -H 'sec-ch-ua-mobile: ?0' \
+  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Safari/537.36' \
+  --data-raw $'{"sku":"TSHIRT-42","qty":1,"note":"it\'s a gift\\nwrap it"}'
