@@ -66,6 +66,12 @@ struct Loader
             const std::optional<QJsonObject> json = read(prefix + name);
             if (!json)
                 continue;
+            if (!json->contains(u"url"_s) && !json->contains(u"method"_s)) {
+                // Valid JSON but not ours (another tool's file): reported, left alone, never deleted by a save.
+                result.collection.loadedFiles.removeAll(prefix + name);
+                result.errors.append({ prefix + name, 1, 1, u"not a Reqscope request: no \"url\" or \"method\""_s });
+                continue;
+            }
             CollectionItem item = CollectionCodec::requestFromJson(*json, secretsFor(prefix + slug + u'#'));
             item.slug = slug;
             children.append(item);

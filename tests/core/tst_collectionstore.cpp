@@ -218,6 +218,7 @@ void tst_CollectionStore::corruptFileReported_data()
                                    << 4; // Qt stops inside the key
     QTest::newRow("truncated") << "{\n  \"method\": \"GE"_ba << 2 << 16;
     QTest::newRow("array") << "[1, 2]\n"_ba << 1 << 1;
+    QTest::newRow("foreign object") << "{\"info\": {\"name\": \"postman\"}}\n"_ba << 1 << 1;
 }
 
 void tst_CollectionStore::corruptFileReported()
