@@ -134,6 +134,11 @@ CurlParser::CurlParser(const QString &source, const QString &baseDirectory)
 {
 }
 
+void CurlParser::setReadFiles(bool read)
+{
+    m_readFiles = read;
+}
+
 CurlParser::Result CurlParser::parse(const QString &text, ShellWords::Dialect dialect) const
 {
     Result result;
@@ -174,7 +179,7 @@ std::optional<RequestSpec> CurlParser::parseWords(const QStringList &words, Impo
     if (program.compare(u"curl"_s, Qt::CaseInsensitive) != 0
         && program.compare(u"curl.exe"_s, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    CurlRequestBuilder builder(m_baseDirectory);
+    CurlRequestBuilder builder(m_baseDirectory, m_readFiles);
     bool optionsEnded = false;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString &word = words.at(i);

@@ -35,6 +35,10 @@ public:
     /// \a source names the input in messages (a file name); \a baseDirectory resolves @file arguments.
     explicit CurlParser(const QString &source = QString(), const QString &baseDirectory = QString());
 
+    /// Whether @file arguments are read (default true). Off for untrusted text: a fuzzer, or a paste that must not
+    /// touch the disk; the file then stays a reference (a file body or a form file) and a warning says so.
+    void setReadFiles(bool read);
+
     [[nodiscard]] Result parse(const QString &text, ShellWords::Dialect dialect = ShellWords::Dialect::Auto) const;
     /// One command's words (words[0] is "curl"); nullopt when it has no URL. Problems go to \a warnings.
     [[nodiscard]] std::optional<RequestSpec> parseWords(const QStringList &words, ImportIssues *warnings) const;
@@ -42,6 +46,7 @@ public:
 private:
     QString m_source;
     QString m_baseDirectory;
+    bool m_readFiles = true;
 };
 
 } // namespace Reqscope

@@ -69,8 +69,9 @@ QString encode(const QByteArray &utf8)
 
 } // namespace
 
-CurlRequestBuilder::CurlRequestBuilder(const QString &baseDirectory)
+CurlRequestBuilder::CurlRequestBuilder(const QString &baseDirectory, bool readFiles)
     : m_baseDirectory(baseDirectory)
+    , m_readFiles(readFiles)
 {
     m_spec.options.insert(HttpRequest::EnableRedirects, false); // curl does not follow redirects without -L
 }
@@ -97,6 +98,10 @@ std::optional<QByteArray> CurlRequestBuilder::readFile(const QString &name)
 {
     if (name == u"-"_s) {
         warn(u"@- (standard input) cannot be imported"_s);
+        return std::nullopt;
+    }
+    if (!m_readFiles) {
+        warn(u"@"_s + name + u" not read"_s);
         return std::nullopt;
     }
     QFile file(QDir(m_baseDirectory.isEmpty() ? QDir::currentPath() : m_baseDirectory).filePath(name));

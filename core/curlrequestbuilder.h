@@ -15,7 +15,7 @@ namespace Reqscope {
 class CurlRequestBuilder
 {
 public:
-    explicit CurlRequestBuilder(const QString &baseDirectory);
+    CurlRequestBuilder(const QString &baseDirectory, bool readFiles);
 
     /// \a name is the long option name without "--"; \a value is empty for flags.
     void option(const QString &name, const QString &value);
@@ -34,6 +34,7 @@ private:
     void parseMultipartBody();
 
     QString m_baseDirectory;
+    bool m_readFiles = true;
     RequestSpec m_spec;
     QString m_method;
     QStringList m_data;
