@@ -170,8 +170,8 @@ QString CurlWriter::write(const RequestSpec &spec) const
     const QString separator = !m_multiLine ? u" "_s : m_shell == Shell::Posix ? u" \\\n  "_s : u" ^\n  "_s;
     QString out = u"curl"_s;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        // An option and its value stay on one line.
-        const bool value = i > 0 && parts.at(i - 1).startsWith(u'-') && !parts.at(i).startsWith(u'-');
+        // An option and its value stay on one line, and so do curl and the URL.
+        const bool value = i == 0 || (parts.at(i - 1).startsWith(u'-') && !parts.at(i).startsWith(u'-'));
         out += (value ? u" "_s : separator) + parts.at(i);
     }
     return out;
