@@ -43,6 +43,11 @@ HttpRequest::HttpRequest(QObject *parent)
     // TODO(engine): proxy settings (SetProxy, spec §3.9) belong to the network-options issue; until then
     // never pick up a proxy implicitly, so loopback traffic stays direct.
     d->manager->setProxy(QNetworkProxy::NoProxy);
+    d->phaseTimer = new PhaseTimer(this);
+    connect(d->phaseTimer, &PhaseTimer::expired, this, [this] {
+        if (d->isRunning()) // §3.8: any phase → 12002
+            d->fail(HResult::fromWinHttp(WinHttpError::Timeout));
+    });
 }
 
 HttpRequest::~HttpRequest()
@@ -76,6 +81,7 @@ HResult HttpRequest::open(const QString &method, const QString &url, bool async)
     d->serverCredentials = {};
     d->proxyCredentials = {};
     d->cancelledRunning = false;
+    d->phaseTimer->reset();
     d->state = State::Opened;
     return HResult::Ok;
 }
@@ -287,12 +293,17 @@ HResult HttpRequest::getAllResponseHeaders(QString &out) const
     return result;
 }
 
+TimingRecord HttpRequest::timing() const
+{
+    return d->phaseTimer->record();
+}
+
 HResult HttpRequest::setTimeouts(int resolveMs, int connectMs, int sendMs, int receiveMs)
 {
     const int values[4] = { resolveMs, connectMs, sendMs, receiveMs };
     if (std::any_of(std::begin(values), std::end(values), [](int v) { return v < -1; }))
         return HResult::InvalidArg; // none of the four changes
-    std::copy(std::begin(values), std::end(values), std::begin(d->timeouts));
+    std::copy(std::begin(values), std::end(values), d->timeouts.begin());
     return HResult::Ok;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "timingrecord.h"
 #include "winhttperror.h"
 
 #include <QByteArray>
@@ -105,6 +106,9 @@ public:
     HResult setAutoLogonPolicy(int policy); // SetAutoLogonPolicy
     HResult option(int id, QVariant &out) const; // Option (get)
     HResult setOption(int id, const QVariant &value); // Option (put)
+
+    /// When the steps of the current or last request happened (Reqscope); cleared by Open, kept by Abort.
+    TimingRecord timing() const;
 
 Q_SIGNALS:
     void responseStarted(int status, const QString &contentType); // OnResponseStart

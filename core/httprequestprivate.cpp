@@ -5,6 +5,8 @@
 #include "transporterror.h"
 
 #include <QEventLoop>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -62,6 +64,8 @@ void HttpRequest::Private::cancelRunning()
 
 void HttpRequest::Private::settle(HResult result)
 {
+    if (phaseTimer)
+        phaseTimer->stop(); // a deadline never outlives its request
     for (Waiter *waiter : std::as_const(waiters)) {
         if (waiter->generation == generation && !waiter->result)
             waiter->result = result;
@@ -133,8 +137,33 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     followRedirects = options.boolValue(HttpRequest::EnableRedirects);
     maxHeaderSize = options.intValue(HttpRequest::MaxResponseHeaderSize);
     body.start(options.intValue(HttpRequest::ResponseBodyRetention) != 0);
+    phaseTimer->start(timeouts, (method == u"GET" || method == u"HEAD") ? 0 : payload.size());
+    state = State::Sending;
 
     const QNetworkRequest request = buildRequest(utf8Text);
+    const QString host = url.host();
+    if (!QHostAddress(host).isNull()) { // an IP literal: nothing to resolve
+        phaseTimer->enter(PhaseTimer::Phase::Connect);
+        launch(request, payload);
+        return;
+    }
+    // Our own lookup gives the Resolve phase its deadline and the record its dns time; QNAM's lookup that
+    // follows is answered from QHostInfo's cache.
+    phaseTimer->enter(PhaseTimer::Phase::Resolve);
+    QHostInfo::lookupHost(host, q, [this, current, request, payload](const QHostInfo &info) {
+        if (current != generation)
+            return; // cancelled, timed out or replaced meanwhile
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            fail(HResult::fromWinHttp(WinHttpError::NameNotResolved));
+            return;
+        }
+        phaseTimer->markResolved();
+        launch(request, payload);
+    });
+}
+
+void HttpRequest::Private::launch(const QNetworkRequest &request, const QByteArray &payload)
+{
     // GET (exact) never sends a body; HEAD has none in QNAM; everything else goes through
     // sendCustomRequest, because post() would add a form Content-Type (spec §8 note 3).
     if (method == u"GET")
@@ -144,15 +173,38 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     else
         reply = manager->sendCustomRequest(request, method.toLatin1(), payload);
     reply->setReadBufferSize(readBufferSize);
-    state = State::Sending;
+    connectReply(generation);
+}
 
+void HttpRequest::Private::connectReply(quint64 current)
+{
     // Direct connections (same thread): QNAM delivers these from the event loop, never inside send().
     QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, current] { onMetaDataChanged(current, false); });
     QObject::connect(reply, &QNetworkReply::readyRead, q, [this, current] { onReadyRead(current); });
     QObject::connect(reply, &QNetworkReply::finished, q, [this, current] { onFinished(current); });
     QObject::connect(reply, &QNetworkReply::redirected, q, [this, current] {
+        if (current != generation)
+            return;
+        redirected = true;
+        const int hop = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        phaseTimer->markNewHop(hop == 307 || hop == 308); // 301/302/303 continue without the body (§5)
+    });
+    // The phases of §3.8 and the TimingRecord.
+    QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, [this, current] {
         if (current == generation)
-            redirected = true;
+            phaseTimer->markConnecting();
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, q, [this, current] {
+        if (current == generation)
+            phaseTimer->markEncrypted();
+    });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, q, [this, current](qint64 sent, qint64) {
+        if (current == generation && sent > 0)
+            phaseTimer->markUploading(sent);
+    });
+    QObject::connect(reply, &QNetworkReply::requestSent, q, [this, current] {
+        if (current == generation)
+            phaseTimer->markSent();
     });
 }
 
@@ -163,6 +215,7 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!code.isValid())
         return;
+    phaseTimer->touch(); // the hop's head is data for the Receive phase
     // A hop QNAM is about to follow is not the final response and emits nothing (spec §6.1).
     if (!final && followRedirects && isRedirectStatus(code.toInt()) && reply->hasRawHeader("Location"_ba))
         return;
@@ -190,6 +243,7 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     expectedLength = (length.isValid() && !bodyless) ? length.toLongLong() : -1;
     body.start(body.isRetaining(), expectedLength);
     state = State::Receiving;
+    phaseTimer->markFirstByte();
     emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); });
 }
 
@@ -201,6 +255,7 @@ void HttpRequest::Private::onReadyRead(quint64 current)
         onMetaDataChanged(current, false);
     if (current != generation || state != State::Receiving)
         return;
+    phaseTimer->touch(); // Receive measures inactivity: each piece of data restarts it
     // Read what is buffered as one chunk at a time; a handler may Abort (generation changes) or delete q.
     while (current == generation && reply && reply->bytesAvailable() > 0) {
         // Qt's read buffer limit is soft; cap chunks so listeners see bounded pieces.
@@ -220,6 +275,7 @@ void HttpRequest::Private::fail(HResult result)
         reply->abort();
     }
     releaseReply();
+    phaseTimer->markDone();
     state = State::Failed;
     failure = result;
     settle(result); // this request is over; nothing of it may fire again
@@ -257,6 +313,7 @@ void HttpRequest::Private::onFinished(quint64 current)
             return;
     }
     releaseReply();
+    phaseTimer->markDone();
     state = State::Completed;
     settle(HResult::Ok);
     emitGuarded([this] { Q_EMIT q->responseFinished(); });

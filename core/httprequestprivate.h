@@ -3,6 +3,7 @@
 
 #include "httprequest.h"
 #include "optionstore.h"
+#include "phasetimer.h"
 #include "requestheaders.h"
 #include "responsebody.h"
 #include "responseheaders.h"
@@ -64,6 +65,9 @@ struct HttpRequest::Private
 
     void start(const QByteArray &payload, bool utf8Text);
     QNetworkRequest buildRequest(bool utf8Text) const;
+    /// Hands the request to QNAM once the name lookup (if any) is done.
+    void launch(const QNetworkRequest &request, const QByteArray &payload);
+    void connectReply(quint64 generation);
     void onMetaDataChanged(quint64 generation, bool final);
     void onReadyRead(quint64 generation);
     void onFinished(quint64 generation);
@@ -77,10 +81,11 @@ struct HttpRequest::Private
     HttpRequest *q;
     QNetworkAccessManager *manager = nullptr; // one per object (spec §8 note 1); child of q
     OptionStore options;
+    PhaseTimer *phaseTimer = nullptr; // SetTimeouts and the TimingRecord; child of q
     State state = State::Created;
 
     // Object settings (spec §2.2): stored here; applied by the network-options issue.
-    int timeouts[4] = { 0, 60000, 30000, 30000 };
+    PhaseTimer::Limits timeouts { 0, 60000, 30000, 30000 };
     int proxySetting = 0;
     QString proxyServer;
     QString proxyBypass;
