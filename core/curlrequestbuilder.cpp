@@ -2,6 +2,7 @@
 #include "curlrequestbuilder.h"
 
 #include "httprequest.h"
+#include "multipartfields.h"
 
 #include <QDir>
 #include <QFile>
@@ -345,31 +346,11 @@ std::optional<RequestSpec> CurlRequestBuilder::finish()
 // Chrome copies a multipart form as --data-raw with its boundary; fields without files go back into the form.
 void CurlRequestBuilder::parseMultipartBody()
 {
-    const KeyValue *contentType = findHeader(m_spec.headers, u"Content-Type"_s);
-    static const QRegularExpression boundaryRe(u"boundary=\"?([^\";]+)\"?"_s);
-    const QRegularExpressionMatch m = boundaryRe.match(contentType->value);
-    if (!m.hasMatch())
+    const std::optional<QList<KeyValue>> fields
+        = MultipartFields::parse(findHeader(m_spec.headers, u"Content-Type"_s)->value, m_spec.bodyText);
+    if (!fields)
         return;
-    const QString delimiter = u"--"_s + m.captured(1);
-    QList<KeyValue> fields;
-    const QStringList parts = m_spec.bodyText.split(delimiter);
-    static const QRegularExpression nameRe(u"name=\"([^\"]*)\""_s);
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString &part = parts.at(i);
-        if (part.startsWith(u"--"_s))
-            break;
-        const qsizetype split = part.indexOf(u"\r\n\r\n"_s);
-        const QString head = part.left(split);
-        if (split < 0 || head.contains(u"filename="_s))
-            return; // an inline file has no path to point at: keep the raw body
-        QString value = part.mid(split + 4);
-        if (value.endsWith(u"\r\n"_s))
-            value.chop(2);
-        fields.append({ nameRe.match(head).captured(1), value });
-    }
-    if (fields.isEmpty())
-        return;
-    m_spec.formFields = fields;
+    m_spec.formFields = *fields;
     m_spec.bodyKind = RequestSpec::BodyKind::Multipart;
     m_spec.bodyText.clear();
     m_spec.headers.removeIf(

@@ -91,32 +91,9 @@ QString CurlWriter::quote(const QString &word) const
     return out + u"^\""_s;
 }
 
-QString CurlWriter::write(const RequestSpec &spec) const
+QStringList CurlWriter::bodyOptions(const RequestSpec &spec) const
 {
-    QStringList parts { quote(spec.url) };
-    const auto secret = [this](const QString &value) {
-        return m_includeSecrets ? value : redacted();
-    };
-    const bool hasBody = spec.bodyKind != RequestSpec::BodyKind::None;
-    if (spec.method == u"HEAD"_s && !hasBody)
-        parts << u"-I"_s;
-    else if (spec.method != (hasBody ? u"POST"_s : u"GET"_s))
-        parts << u"-X"_s << quote(spec.method);
-    const bool explicitAuthorization = std::any_of(spec.headers.cbegin(), spec.headers.cend(), [](const KeyValue &h) {
-        return h.enabled && h.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0;
-    });
-    for (const KeyValue &h : spec.effectiveHeaders()) {
-        if (spec.bodyKind == RequestSpec::BodyKind::Multipart
-            && h.name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0)
-            continue; // curl -F sets its own boundary
-        const bool impliedAuth = !explicitAuthorization && h.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0;
-        if (impliedAuth && spec.authKind == RequestSpec::AuthKind::Basic)
-            continue; // written as -u below
-        QString value = h.value;
-        if (isCredentialHeader(h.name) && !m_includeSecrets)
-            value = impliedAuth ? u"Bearer "_s + redacted() : redacted();
-        parts << u"-H"_s << quote(h.name + u": "_s + value);
-    }
+    QStringList parts;
     switch (spec.bodyKind) {
     case RequestSpec::BodyKind::None:
         break;
@@ -137,9 +114,42 @@ QString CurlWriter::write(const RequestSpec &spec) const
         }
         break;
     case RequestSpec::BodyKind::BinaryFile:
-        parts << u"--data-binary"_s << quote(u'@' + spec.bodyFile);
+        if (!spec.bodyFile.isEmpty())
+            parts << u"--data-binary"_s << quote(u'@' + spec.bodyFile);
         break;
     }
+    return parts;
+}
+
+QString CurlWriter::write(const RequestSpec &spec) const
+{
+    QStringList parts { quote(spec.url) };
+    const auto secret = [this](const QString &value) {
+        return m_includeSecrets ? value : redacted();
+    };
+    // What curl infers from the options actually written (a form without a named field sends no body).
+    const QStringList body = bodyOptions(spec);
+    const bool hasBody = !body.isEmpty();
+    if (spec.method == u"HEAD"_s && !hasBody)
+        parts << u"-I"_s;
+    else if (spec.method != (hasBody ? u"POST"_s : u"GET"_s))
+        parts << u"-X"_s << quote(spec.method);
+    const bool explicitAuthorization = std::any_of(spec.headers.cbegin(), spec.headers.cend(), [](const KeyValue &h) {
+        return h.enabled && h.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0;
+    });
+    for (const KeyValue &h : spec.effectiveHeaders()) {
+        if (spec.bodyKind == RequestSpec::BodyKind::Multipart
+            && h.name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0)
+            continue; // curl -F sets its own boundary
+        const bool impliedAuth = !explicitAuthorization && h.name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0;
+        if (impliedAuth && spec.authKind == RequestSpec::AuthKind::Basic)
+            continue; // written as -u below
+        QString value = h.value;
+        if (isCredentialHeader(h.name) && !m_includeSecrets)
+            value = impliedAuth ? u"Bearer "_s + redacted() : redacted();
+        parts << u"-H"_s << quote(h.name + u": "_s + value);
+    }
+    parts << body;
     if (spec.authKind == RequestSpec::AuthKind::Digest)
         parts << u"--digest"_s;
     if ((spec.authKind == RequestSpec::AuthKind::Digest || spec.authKind == RequestSpec::AuthKind::Basic)

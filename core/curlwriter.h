@@ -4,6 +4,7 @@
 #include "requestspec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Reqscope {
 
@@ -36,6 +37,8 @@ public:
     static QString redacted();
 
 private:
+    QStringList bodyOptions(const RequestSpec &spec) const;
+
     Shell m_shell = Shell::Posix;
     bool m_includeSecrets = false;
     bool m_multiLine = false;

@@ -15,7 +15,7 @@ struct ImportIssue
 
     QString toString() const
     {
-        return location.isEmpty() ? message : location + u": " + message;
+        return location.isEmpty() ? message : location + QStringLiteral(": ") + message;
     }
     friend bool operator==(const ImportIssue &a, const ImportIssue &b)
     {
