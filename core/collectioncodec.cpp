@@ -68,6 +68,7 @@ QJsonObject unknownOf(const QJsonObject &json, const QStringList &known)
 QByteArray CollectionCodec::serialize(const QJsonObject &object)
 {
     // QJsonDocument indents by 4; strings never contain a raw newline, so halving each line's indent is safe.
+    // Empty containers, which it spreads over two lines, are joined back into "[]" and "{}".
     const QByteArray four = QJsonDocument(object).toJson(QJsonDocument::Indented);
     QByteArray out;
     out.reserve(four.size());
@@ -79,7 +80,12 @@ QByteArray CollectionCodec::serialize(const QJsonObject &object)
         qsizetype spaces = 0;
         while (pos + spaces < end && four.at(pos + spaces) == ' ')
             ++spaces;
-        out.append(spaces / 2, ' ');
+        const char first = pos + spaces < end ? four.at(pos + spaces) : '\0';
+        const char opened = out.size() >= 2 ? out.at(out.size() - 2) : '\0';
+        if ((first == ']' && opened == '[') || (first == '}' && opened == '{'))
+            out.chop(1); // the newline after the opening bracket
+        else
+            out.append(spaces / 2, ' ');
         out.append(four.constData() + pos + spaces, end - pos - spaces);
         out.append('\n');
         pos = end + 1;

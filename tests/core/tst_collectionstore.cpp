@@ -122,6 +122,8 @@ void tst_CollectionStore::layoutAndFormat()
     QVERIFY(bytes.endsWith("}\n"));
     QVERIFY(!bytes.contains("\n    \"auth\"")); // no 4-space indent at the first level
     QVERIFY(bytes.contains("\"order\": 2"));
+    QVERIFY(bytes.contains("\"fields\": [],\n")); // empty containers on one line
+    QVERIFY(bytes.contains("\"options\": {},\n"));
     const QByteArray root = snapshot(dir.path()).value(u"collection.json"_s);
     QVERIFY(root.contains("\"version\": 1"));
 }
