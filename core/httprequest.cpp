@@ -6,6 +6,7 @@
 #include "responsetextdecoder.h"
 
 #include <QBuffer>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
@@ -44,9 +45,10 @@ HttpRequest::HttpRequest(QObject *parent)
     // never pick up a proxy implicitly, so loopback traffic stays direct.
     d->manager->setProxy(QNetworkProxy::NoProxy);
     d->phaseTimer = new PhaseTimer(this);
-    connect(d->phaseTimer, &PhaseTimer::expired, this, [this] {
+    connect(d->phaseTimer, &PhaseTimer::expired, this, [this](PhaseTimer::Phase phase) {
         if (d->isRunning()) // §3.8: any phase → 12002
-            d->fail(HResult::fromWinHttp(WinHttpError::Timeout));
+            d->fail(HResult::fromWinHttp(WinHttpError::Timeout),
+                QString::fromLatin1(QMetaEnum::fromType<PhaseTimer::Phase>().valueToKey(int(phase))) + u" time-out"_s);
     });
 }
 

@@ -20,9 +20,10 @@ namespace {
 // Bounded so a slow consumer applies back-pressure to the socket instead of growing memory.
 constexpr qint64 readBufferSize = 512 * 1024;
 
+// The statuses WinHTTP follows (spec §5); 300 and 305 are final responses.
 bool isRedirectStatus(int status)
 {
-    return status == 301 || status == 302 || status == 303 || status == 305 || status == 307 || status == 308;
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
 } // namespace
@@ -97,9 +98,9 @@ QNetworkRequest HttpRequest::Private::buildRequest(bool utf8Text) const
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // HTTP/1.x only (spec §5)
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-        followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy : QNetworkRequest::ManualRedirectPolicy);
-    request.setMaximumRedirectsAllowed(options.intValue(HttpRequest::MaxAutomaticRedirects));
+    // Reqscope follows redirects itself (followRedirect): Qt 6.4's UserVerifiedRedirectPolicy ends the reply
+    // with status 100 and no body when a second hop is allowed, and NoLessSafe cannot allow https→http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     for (const RequestHeaders::Field &field : headers.fields()) {
@@ -135,16 +136,22 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     expectedLength = -1;
     // Settings are read once here: a change during the request applies to the next one (§2.2).
     followRedirects = options.boolValue(HttpRequest::EnableRedirects);
+    redirectRules = { options.intValue(HttpRequest::MaxAutomaticRedirects),
+        options.boolValue(HttpRequest::EnableHttpsToHttpRedirects) };
+    redirectHops = 0;
+    hopUrl = url;
+    tracer.setEnabled(options.boolValue(HttpRequest::EnableTracing));
     maxHeaderSize = options.intValue(HttpRequest::MaxResponseHeaderSize);
     body.start(options.intValue(HttpRequest::ResponseBodyRetention) != 0);
     phaseTimer->start(timeouts, (method == u"GET" || method == u"HEAD") ? 0 : payload.size());
     state = State::Sending;
 
     const QNetworkRequest request = buildRequest(utf8Text);
+    tracer.request(method, request, payload.size());
     const QString host = url.host();
     if (!QHostAddress(host).isNull()) { // an IP literal: nothing to resolve
         phaseTimer->enter(PhaseTimer::Phase::Connect);
-        launch(request, payload);
+        launch(method, request, payload);
         return;
     }
     // Our own lookup gives the Resolve phase its deadline and the record its dns time; QNAM's lookup that
@@ -154,24 +161,27 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
         if (current != generation)
             return; // cancelled, timed out or replaced meanwhile
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            fail(HResult::fromWinHttp(WinHttpError::NameNotResolved));
+            fail(HResult::fromWinHttp(WinHttpError::NameNotResolved), info.errorString());
             return;
         }
         phaseTimer->markResolved();
-        launch(request, payload);
+        launch(method, request, payload);
     });
 }
 
-void HttpRequest::Private::launch(const QNetworkRequest &request, const QByteArray &payload)
+void HttpRequest::Private::launch(const QString &verb, const QNetworkRequest &request, const QByteArray &payload)
 {
+    hopMethod = verb;
+    hopRequest = request;
+    hopPayload = payload;
     // GET (exact) never sends a body; HEAD has none in QNAM; everything else goes through
     // sendCustomRequest, because post() would add a form Content-Type (spec §8 note 3).
-    if (method == u"GET")
+    if (verb == u"GET")
         reply = manager->get(request);
-    else if (method == u"HEAD")
+    else if (verb == u"HEAD")
         reply = manager->head(request);
     else
-        reply = manager->sendCustomRequest(request, method.toLatin1(), payload);
+        reply = manager->sendCustomRequest(request, verb.toLatin1(), payload);
     reply->setReadBufferSize(readBufferSize);
     connectReply(generation);
 }
@@ -182,21 +192,16 @@ void HttpRequest::Private::connectReply(quint64 current)
     QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, current] { onMetaDataChanged(current, false); });
     QObject::connect(reply, &QNetworkReply::readyRead, q, [this, current] { onReadyRead(current); });
     QObject::connect(reply, &QNetworkReply::finished, q, [this, current] { onFinished(current); });
-    QObject::connect(reply, &QNetworkReply::redirected, q, [this, current] {
-        if (current != generation)
-            return;
-        redirected = true;
-        const int hop = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        phaseTimer->markNewHop(hop == 307 || hop == 308); // 301/302/303 continue without the body (§5)
-    });
     // The phases of §3.8 and the TimingRecord.
     QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, [this, current] {
         if (current == generation)
             phaseTimer->markConnecting();
     });
     QObject::connect(reply, &QNetworkReply::encrypted, q, [this, current] {
-        if (current == generation)
-            phaseTimer->markEncrypted();
+        if (current != generation)
+            return;
+        phaseTimer->markEncrypted();
+        tracer.encrypted(reply->sslConfiguration());
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, q, [this, current](qint64 sent, qint64) {
         if (current == generation && sent > 0)
@@ -208,6 +213,29 @@ void HttpRequest::Private::connectReply(quint64 current)
     });
 }
 
+void HttpRequest::Private::followRedirect(int hopStatus)
+{
+    const QUrl next = hopUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location"_ba)));
+    tracer.redirect(hopStatus, next);
+    if (const std::optional<HResult> refused = RedirectGuard::check(hopUrl, next, redirectHops, redirectRules)) {
+        fail(*refused, u"redirect refused (limit, target scheme or https→http)"_s);
+        return;
+    }
+    ++redirectHops;
+    hopUrl = next;
+    redirected = true;
+    // 301/302/303 continue with GET and no body (HEAD stays HEAD); 307/308 keep method and body (§5).
+    const bool keepsBody = hopStatus == 307 || hopStatus == 308;
+    const QString verb = keepsBody || hopMethod == u"HEAD" ? hopMethod : u"GET"_s;
+    QNetworkRequest request = hopRequest;
+    request.setUrl(next);
+    if (!keepsBody)
+        request.setRawHeader("Content-Type"_ba, QByteArray()); // removes it
+    releaseReply();
+    phaseTimer->markNewHop(keepsBody);
+    launch(verb, request, keepsBody ? hopPayload : QByteArray());
+}
+
 void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
 {
     if (current != generation || state != State::Sending || !reply)
@@ -216,9 +244,15 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     if (!code.isValid())
         return;
     phaseTimer->touch(); // the hop's head is data for the Receive phase
-    // A hop QNAM is about to follow is not the final response and emits nothing (spec §6.1).
-    if (!final && followRedirects && isRedirectStatus(code.toInt()) && reply->hasRawHeader("Location"_ba))
+    if (!final && code.toInt() < 200)
+        return; // interim (1xx) responses are consumed silently (§5)
+    // A hop QNAM is about to follow is not the final response and emits nothing (spec §6.1); one that cannot
+    // be followed for want of a Location fails (§5).
+    if (!final && followRedirects && isRedirectStatus(code.toInt())) {
+        if (!reply->hasRawHeader("Location"_ba))
+            fail(HResult::fromWinHttp(WinHttpError::RedirectFailed), u"redirect without Location"_s);
         return;
+    }
 
     const ResponseHeaders parsed = ResponseHeaders::fromRawPairs(reply->rawHeaderPairs());
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
@@ -230,7 +264,7 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     // that never ends; WinHTTP reports HEADER_COUNT_EXCEEDED, which §7.1 maps to 12152. A response that must
     // carry a body but has no header field at all is refused the same way: QNetworkReply cannot tell them apart.
     if (headerSize > maxHeaderSize || (parsed.isEmpty() && !bodyless)) {
-        fail(HResult::fromWinHttp(WinHttpError::InvalidServerResponse));
+        fail(HResult::fromWinHttp(WinHttpError::InvalidServerResponse), u"response head over option 15 or lost"_s);
         return;
     }
 
@@ -244,6 +278,7 @@ void HttpRequest::Private::onMetaDataChanged(quint64 current, bool final)
     body.start(body.isRetaining(), expectedLength);
     state = State::Receiving;
     phaseTimer->markFirstByte();
+    tracer.response(status, statusText, responseHeaders, finalUrl);
     emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); });
 }
 
@@ -268,7 +303,7 @@ void HttpRequest::Private::onReadyRead(quint64 current)
     }
 }
 
-void HttpRequest::Private::fail(HResult result)
+void HttpRequest::Private::fail(HResult result, const QString &detail)
 {
     if (reply) {
         QObject::disconnect(reply, nullptr, q, nullptr);
@@ -276,6 +311,7 @@ void HttpRequest::Private::fail(HResult result)
     }
     releaseReply();
     phaseTimer->markDone();
+    tracer.end(result, body.receivedSize(), phaseTimer->record(), detail);
     state = State::Failed;
     failure = result;
     settle(result); // this request is over; nothing of it may fire again
@@ -294,15 +330,23 @@ void HttpRequest::Private::onFinished(quint64 current)
     TransportError::Context context;
     context.hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     context.headersReceived = state == State::Receiving;
-    context.redirected = redirected;
+    context.redirected
+        = redirected || isRedirectStatus(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
     std::optional<HResult> transportFailure = TransportError::map(reply->error(), context);
     // Qt 6.4's HTTP/1 channel treats a connection closed in the middle of a body as its end (meant for
     // bodies without Content-Length), so a short Content-Length body can finish without an error.
     if (!transportFailure && context.headersReceived && expectedLength >= 0 && body.receivedSize() < expectedLength)
         transportFailure = HResult::fromWinHttp(WinHttpError::ConnectionError);
     if (transportFailure) {
-        fail(*transportFailure);
+        fail(*transportFailure, reply->errorString());
         return;
+    }
+    if (state == State::Sending && followRedirects) {
+        const int hopStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (isRedirectStatus(hopStatus) && reply->hasRawHeader("Location"_ba)) {
+            followRedirect(hopStatus);
+            return;
+        }
     }
     if (state == State::Sending) { // a final response that never announced itself (e.g. 3xx not followed)
         onMetaDataChanged(current, true);
@@ -314,6 +358,7 @@ void HttpRequest::Private::onFinished(quint64 current)
     }
     releaseReply();
     phaseTimer->markDone();
+    tracer.end(HResult::Ok, body.receivedSize(), phaseTimer->record(), QString());
     state = State::Completed;
     settle(HResult::Ok);
     emitGuarded([this] { Q_EMIT q->responseFinished(); });

@@ -4,11 +4,14 @@
 #include "httprequest.h"
 #include "optionstore.h"
 #include "phasetimer.h"
+#include "redirectguard.h"
 #include "requestheaders.h"
+#include "requesttracer.h"
 #include "responsebody.h"
 #include "responseheaders.h"
 
 #include <QList>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QUrl>
 
@@ -16,7 +19,6 @@ QT_BEGIN_NAMESPACE
 class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 QT_END_NAMESPACE
 
 namespace Reqscope {
@@ -66,12 +68,15 @@ struct HttpRequest::Private
     void start(const QByteArray &payload, bool utf8Text);
     QNetworkRequest buildRequest(bool utf8Text) const;
     /// Hands the request to QNAM once the name lookup (if any) is done.
-    void launch(const QNetworkRequest &request, const QByteArray &payload);
+    void launch(const QString &verb, const QNetworkRequest &request, const QByteArray &payload);
     void connectReply(quint64 generation);
+    /// The finished hop answered \a hopStatus with a Location: check it (RedirectGuard) and send the next one.
+    void followRedirect(int hopStatus);
     void onMetaDataChanged(quint64 generation, bool final);
     void onReadyRead(quint64 generation);
     void onFinished(quint64 generation);
-    void fail(HResult failure);
+    /// \a detail (Qt's or Reqscope's reason) goes to the trace only; the description is the code's (§7.1).
+    void fail(HResult failure, const QString &detail = QString());
     /// Runs a nested loop until the current request ends or the time-out (ms, -1 = none) elapses.
     /// The waiter lives on the caller's stack, so its result is readable even if q was destroyed meanwhile.
     void runLoop(Waiter &waiter, int timeoutMs);
@@ -116,6 +121,13 @@ struct HttpRequest::Private
     quint64 generation = 0;
     bool redirected = false;
     bool followRedirects = true;
+    RedirectGuard::Rules redirectRules; // options 14 and 12 as they were when this request started
+    int redirectHops = 0;
+    QUrl hopUrl; // the URL of the hop in flight
+    QString hopMethod;
+    QNetworkRequest hopRequest;
+    QByteArray hopPayload;
+    RequestTracer tracer; // option 10
     qint64 expectedLength = -1; // Content-Length of a final response that must carry a body, else -1
     int maxHeaderSize = 65536; // option 15 as it was when this request started
     int emitting = 0; // depth of this object's own signal emissions
