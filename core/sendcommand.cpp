@@ -5,6 +5,7 @@
 #include "httprequest.h"
 #include "jsonline.h"
 #include "sendprogress.h"
+#include "timingrecord.h"
 
 #include <QFile>
 
@@ -138,12 +139,10 @@ void SendCommand::connectEvents(HttpRequest &request)
     connect(&request, &HttpRequest::responseStarted, this, &SendCommand::onStarted);
     connect(&request, &HttpRequest::responseDataAvailable, this, &SendCommand::onData);
     connect(&request, &HttpRequest::responseFinished, this, [this] {
-        m_doneMs = elapsedMs();
         if (m_options.trace)
             traceLine(EventLineFormatter::responseFinished(m_total));
     });
     connect(&request, &HttpRequest::errorOccurred, this, [this](qint32 errorNumber, const QString &description) {
-        m_doneMs = elapsedMs();
         if (m_options.trace)
             traceLine(EventLineFormatter::errorOccurred(errorNumber, description));
     });
@@ -152,7 +151,6 @@ void SendCommand::connectEvents(HttpRequest &request)
 void SendCommand::onStarted(int status, const QString &contentType)
 {
     m_status = status;
-    m_firstByteMs = elapsedMs();
     if (m_options.trace)
         traceLine(EventLineFormatter::responseStarted(status, contentType));
     if (m_options.include) {
@@ -238,15 +236,20 @@ void SendCommand::traceLine(JsonLine line)
 
 void SendCommand::tracePhases()
 {
-    // TODO(send): the engine's TimingRecord (dns, connect, tls, sent, firstByte, done) once it is committed;
-    // until then the phases this command can see from the events.
-    const std::pair<QLatin1String, double> phases[] = { { "firstByte"_L1, m_firstByteMs }, { "done"_L1, m_doneMs } };
+    // The engine's record counts from Send; the trace from the start of the command.
+    const TimingRecord timing = m_request->timing();
+    const std::pair<QLatin1String, double> phases[] = { { "dns"_L1, timing.dns },
+        { "connect"_L1, timing.connect },
+        { "tls"_L1, timing.tls },
+        { "sent"_L1, timing.sent },
+        { "firstByte"_L1, timing.firstByte },
+        { "done"_L1, timing.done } };
     for (const auto &[name, ms] : phases) {
-        if (ms < 0)
+        if (ms < 0) // did not happen: an IP literal needs no lookup, http no TLS, a reused connection no connect
             continue;
         JsonLine line;
         line.add("phase"_L1, QString(name));
-        EventLineFormatter::addTime(line, ms);
+        EventLineFormatter::addTime(line, m_sendMs + ms);
         writeErr(line.toJson() + '\n');
     }
 }

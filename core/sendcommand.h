@@ -72,8 +72,6 @@ private:
     std::unique_ptr<SendProgress> m_progress;
     QElapsedTimer m_clock;
     double m_sendMs = 0; // m_clock time of Send: timing phases count from there
-    double m_firstByteMs = -1; // seen by this command, until the engine's TimingRecord is wired
-    double m_doneMs = -1;
     qint64 m_total = 0;
     int m_status = -1;
     bool m_aborted = false; // by an --abort-* trigger
