@@ -540,6 +540,12 @@ void tst_CliSend::requestSettings_data()
         {});
     const QString selfSigned = nginx.url(NginxPeer::SelfSignedCertificate, u"/small.txt"_s).toString();
     row("untrusted", { selfSigned }, 1, {}, "reqscope-cli: send: 0x8007"_ba);
+    // Receive time-out: the server never answers.
+    row("timeouts",
+        { u"--timeouts"_s, u"0,0,0,300"_s, m_server.url(u"/fault/hang-before-headers"_s).toString() },
+        1,
+        {},
+        "reqscope-cli: send: 0x80072EE2 The operation timed out\n"_ba);
     const QString redirect = m_server.url(u"/redirect/2"_s).toString();
     row("redirects-followed", { u"-i"_s, redirect }, 0, "HTTP/1.1 200 OK\r\n"_ba, {});
     row("no-location", { u"-i"_s, u"--no-location"_s, redirect }, 0, "HTTP/1.1 302 Found\r\n"_ba, {});
