@@ -226,7 +226,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption outputOption({ u"o"_s, u"output"_s }, u"Write to FILE (default stdout)."_s, u"FILE"_s);
     const QCommandLineOption secretsOption(u"include-secrets"_s, u"Write passwords, tokens and secret values."_s);
     const QCommandLineOption historyOption(u"history"_s, u"HAR of the request history instead of a collection."_s);
-    parser.addOptions({ toOption, outputOption, secretsOption, historyOption });
+    const QCommandLineOption envOption(u"env"_s, u"Postman: export this environment instead."_s, u"NAME"_s);
+    parser.addOptions({ toOption, outputOption, secretsOption, historyOption, envOption });
     parser.addPositionalArgument(u"DIR"_s, u"The collection directory."_s);
     if (!parser.parse(arguments))
         return usageError(u"export: "_s + parser.errorText());
@@ -255,7 +256,8 @@ int runExport(const QStringList &arguments)
                            parser.positionalArguments().value(0),
                            parser.value(outputOption),
                            parser.isSet(secretsOption),
-                           fromHistory },
+                           fromHistory,
+                           parser.value(envOption) },
         &secrets,
         fromHistory ? &history : nullptr);
 }

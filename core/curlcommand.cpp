@@ -26,7 +26,11 @@ QString fromSpec(const RequestSpec &spec)
 
 std::optional<RequestSpec> toSpec(const QString &command)
 {
-    const CurlParser::Result result = CurlParser().parse(command);
+    // A paste must not read local files into a body bound for someone else's server: @file stays a reference
+    // the user sees in the editor.
+    CurlParser parser;
+    parser.setReadFiles(false);
+    const CurlParser::Result result = parser.parse(command);
     if (result.requests.isEmpty())
         return std::nullopt;
     return result.requests.constFirst();

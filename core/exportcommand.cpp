@@ -80,12 +80,25 @@ int ExportCommand::run(const Options &options, const SecretStore *secrets, const
     if (!loaded.ok)
         return 2;
     const Collection &c = loaded.collection;
+    if (!options.environment.isEmpty() && options.format != ImportCommand::Format::Postman) {
+        m_report(u"--env exports a Postman environment; use --to postman"_s);
+        return 2;
+    }
     QByteArray bytes;
     switch (options.format) {
     case ImportCommand::Format::Postman: {
         PostmanExporter exporter;
         exporter.setIncludeSecrets(options.includeSecrets);
-        bytes = exporter.toJson(c);
+        if (options.environment.isEmpty()) {
+            bytes = exporter.toJson(c);
+            break;
+        }
+        const Environment *environment = c.environment(options.environment);
+        if (!environment) {
+            m_report(options.directory + u": no environment '"_s + options.environment + u'\'');
+            return 2;
+        }
+        bytes = QJsonDocument(exporter.exportEnvironment(*environment)).toJson();
         break;
     }
     case ImportCommand::Format::Curl: {

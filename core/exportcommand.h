@@ -15,9 +15,9 @@ class SecretStore;
 
 /*!
  * `reqscope-cli export --to curl|postman|har DIR [-o FILE] [--include-secrets]` and
- * `export --to har --history [-o FILE]`: loads a collection directory (or the history) and writes it in the
- * chosen format. curl writes one command per request with collection and folder defaults applied; HAR from a
- * collection holds requests without responses. Secrets are left out unless opted in.
+ * `export --to har --history [-o FILE]` and `export --to postman DIR --env NAME`: loads a collection directory (or the
+ * history) and writes it in the chosen format. curl writes one command per request with collection and folder defaults
+ * applied; HAR from a collection holds requests without responses. Secrets are left out unless opted in.
  */
 class ExportCommand
 {
@@ -29,6 +29,7 @@ public:
         QString output; // empty or "-": standard output
         bool includeSecrets = false;
         bool history = false; // HAR only: the history instead of a collection
+        QString environment; // Postman only: write this environment (name or slug) instead of the collection
     };
 
     explicit ExportCommand(std::function<void(const QString &)> report);

@@ -127,6 +127,13 @@ void tst_CliImport::postmanRoundTrip()
     const QJsonObject list = items.at(0).toObject().value(u"item"_s).toArray().at(0).toObject();
     QCOMPARE(list.value(u"name"_s).toString(), u"List pets"_s);
     QVERIFY(list.contains(u"event"_s)); // kept through the collection directory
+    const Run environment = cli({ u"export"_s, u"--to"_s, u"postman"_s, dir, u"--env"_s, u"Staging"_s });
+    QVERIFY2(environment.exitCode == 0, environment.err.constData());
+    const QJsonArray values = QJsonDocument::fromJson(environment.out).object().value(u"values"_s).toArray();
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(values.at(1).toObject().value(u"type"_s).toString(), u"secret"_s);
+    QCOMPARE(values.at(1).toObject().value(u"value"_s).toString(), QString()); // not asked for
+    QCOMPARE(cli({ u"export"_s, u"--to"_s, u"postman"_s, dir, u"--env"_s, u"Nope"_s }).exitCode, 2);
     // The secrets went to the secret store and came back because they were asked for.
     QCOMPARE(items.at(0)
                  .toObject()
