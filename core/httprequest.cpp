@@ -5,10 +5,12 @@
 #include "requesturl.h"
 #include "responsetextdecoder.h"
 
+#include <QAuthenticator>
 #include <QBuffer>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 
 #include <algorithm>
 
@@ -44,6 +46,20 @@ HttpRequest::HttpRequest(QObject *parent)
     // TODO(engine): proxy settings (SetProxy, spec §3.9) belong to the network-options issue; until then
     // never pick up a proxy implicitly, so loopback traffic stays direct.
     d->manager->setProxy(QNetworkProxy::NoProxy);
+    connect(d->manager,
+        &QNetworkAccessManager::authenticationRequired,
+        this,
+        [this](QNetworkReply *reply, QAuthenticator *authenticator) {
+            if (reply == d->reply)
+                d->answerChallenge(authenticator, false);
+        });
+    connect(d->manager,
+        &QNetworkAccessManager::proxyAuthenticationRequired,
+        this,
+        [this](const QNetworkProxy &, QAuthenticator *authenticator) {
+            if (d->isRunning())
+                d->answerChallenge(authenticator, true);
+        });
     d->phaseTimer = new PhaseTimer(this);
     connect(d->phaseTimer, &PhaseTimer::expired, this, [this](PhaseTimer::Phase phase) {
         if (d->isRunning()) // §3.8: any phase → 12002

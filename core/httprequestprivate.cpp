@@ -4,6 +4,7 @@
 #include "responsetextdecoder.h"
 #include "transporterror.h"
 
+#include <QAuthenticator>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -140,6 +141,16 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
         options.boolValue(HttpRequest::EnableHttpsToHttpRedirects) };
     redirectHops = 0;
     hopUrl = url;
+    // Credentials never carry over to another request (§3.10). Qt 6.4 does not resend an answered challenge
+    // under AuthenticationReuseAttribute Manual (§8 note 4), so its caches are flushed instead, only after a
+    // request that used credentials, to keep connection reuse otherwise.
+    if (credentialsUsed)
+        manager->clearAccessCache();
+    credentialsUsed = !url.userInfo().isEmpty();
+    activeServerCredentials = serverCredentials;
+    activeProxyCredentials = proxyCredentials;
+    serverChallengeAnswered = false;
+    proxyChallengeAnswered = false;
     tracer.setEnabled(options.boolValue(HttpRequest::EnableTracing));
     maxHeaderSize = options.intValue(HttpRequest::MaxResponseHeaderSize);
     body.start(options.intValue(HttpRequest::ResponseBodyRetention) != 0);
@@ -301,6 +312,21 @@ void HttpRequest::Private::onReadyRead(quint64 current)
         if (!emitGuarded([this, &chunk] { Q_EMIT q->responseDataAvailable(chunk); }))
             return;
     }
+}
+
+void HttpRequest::Private::answerChallenge(QAuthenticator *authenticator, bool proxy)
+{
+    const Credentials &credentials = proxy ? activeProxyCredentials : activeServerCredentials;
+    bool &answered = proxy ? proxyChallengeAnswered : serverChallengeAnswered;
+    const bool answering = credentials.set && !answered;
+    tracer.challenge(proxy, authenticator->realm(), answering);
+    if (!answering)
+        return;
+    answered = true;
+    credentialsUsed = true;
+    authenticator->setUser(credentials.user);
+    authenticator->setPassword(credentials.password);
+    phaseTimer->markNewHop(true); // the retry starts its phases anew (§3.8)
 }
 
 void HttpRequest::Private::fail(HResult result, const QString &detail)

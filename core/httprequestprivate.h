@@ -16,6 +16,7 @@
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
+class QAuthenticator;
 class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -76,6 +77,9 @@ struct HttpRequest::Private
     void onReadyRead(quint64 generation);
     void onFinished(quint64 generation);
     /// \a detail (Qt's or Reqscope's reason) goes to the trace only; the description is the code's (§7.1).
+    /// Answers a 401 (proxy false) or 407 challenge once per request with SetCredentials' values (§3.10);
+    /// an authenticator left empty makes Qt give up, and the challenge becomes the final response.
+    void answerChallenge(QAuthenticator *authenticator, bool proxy);
     void fail(HResult failure, const QString &detail = QString());
     /// Runs a nested loop until the current request ends or the time-out (ms, -1 = none) elapses.
     /// The waiter lives on the caller's stack, so its result is readable even if q was destroyed meanwhile.
@@ -104,6 +108,11 @@ struct HttpRequest::Private
     RequestHeaders headers;
     Credentials serverCredentials;
     Credentials proxyCredentials;
+    Credentials activeServerCredentials; // as they were when the running request started
+    Credentials activeProxyCredentials;
+    bool serverChallengeAnswered = false;
+    bool proxyChallengeAnswered = false;
+    bool credentialsUsed = false; // QNAM's caches hold credentials of an earlier request
 
     // Response of the current or last request.
     int status = 0;

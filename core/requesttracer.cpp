@@ -67,6 +67,13 @@ void RequestTracer::redirect(int status, const QUrl &target) const
     line(u"redirect %1 → %2"_s.arg(status).arg(traceUrl(target)));
 }
 
+void RequestTracer::challenge(bool proxy, const QString &realm, bool answering) const
+{
+    line(u"%1 challenge (realm \"%2\"): %3"_s.arg(proxy ? u"407 proxy"_s : u"401 server"_s,
+        realm,
+        answering ? u"answering with the credentials"_s : u"not answered; it becomes the final response"_s));
+}
+
 void RequestTracer::encrypted(const QSslConfiguration &configuration) const
 {
     if (!m_enabled)

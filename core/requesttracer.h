@@ -38,6 +38,7 @@ public:
 
     void request(const QString &method, const QNetworkRequest &request, qint64 bodyBytes) const;
     void redirect(int status, const QUrl &target) const;
+    void challenge(bool proxy, const QString &realm, bool answering) const;
     void encrypted(const QSslConfiguration &configuration) const;
     void response(int status, const QString &reason, const ResponseHeaders &headers, const QString &url) const;
     void end(HResult result, qint64 bodyBytes, const TimingRecord &timing, const QString &detail) const;
