@@ -523,6 +523,7 @@ void tst_CliSend::requestSettings_data()
             QTest::newRow(tag) << arguments << exitCode << out << err;
         };
     const QString auth = m_server.url(u"/basic-auth/ann/s3cret"_s).toString();
+    row("user", { u"-u"_s, u"ann:s3cret"_s, auth }, 0, R"("authenticated": true)"_ba, {});
     row("user-wrong",
         { u"-u"_s, u"ann:nope"_s, u"--fail"_s, auth },
         1,
