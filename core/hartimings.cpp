@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hartimings.h"
 
+#include "timingrecord.h"
+
 #include <QtGlobal>
 
 namespace Reqscope {
@@ -40,6 +42,14 @@ HarTimings HarTimings::fromMilestones(
         if (done >= 0)
             t.receive = qMax(0.0, done - firstByte);
     }
+    return t;
+}
+
+HarTimings HarTimings::fromTimingRecord(const TimingRecord &record)
+{
+    HarTimings t = fromMilestones(record.dns, record.connect, record.tls, record.sent, record.firstByte, record.done);
+    if (record.reusedConnection) // HAR: -1 for phases a reused connection skipped
+        t.dns = t.connect = t.ssl = -1;
     return t;
 }
 

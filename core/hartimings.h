@@ -3,11 +3,13 @@
 
 namespace Reqscope {
 
+struct TimingRecord;
+
 /*!
  * The `timings` object of a HAR 1.2 entry, in milliseconds; -1 marks a phase that did not apply (a reused
  * connection has no dns/connect/ssl). \c ssl is included in \c connect, as HAR defines.
  * \code
- * const HarTimings t = HarTimings::fromMilestones(t.dns, t.connect, t.tls, t.sent, t.firstByte, t.done);
+ * const HarTimings t = HarTimings::fromTimingRecord(request.timing());
  * entry.insert(u"time"_s, t.total());
  * \endcode
  */
@@ -29,6 +31,9 @@ struct HarTimings
     /// phase is folded into send, and with TLS ssl equals connect (an upper bound).
     static HarTimings fromMilestones(
         double dnsDone, double connectStarted, double tlsDone, double sent, double firstByte, double done);
+
+    /// The engine's record (HttpRequest::timing(), kept with history) as HAR phases; see fromMilestones.
+    static HarTimings fromTimingRecord(const TimingRecord &record);
 
     friend bool operator==(const HarTimings &a, const HarTimings &b)
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "harexporter.h"
 #include "harimporter.h"
+#include "timingrecord.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -124,6 +125,17 @@ void tst_HarExporter::timings()
     const QJsonObject entry = HarExporter().exportEntry(e);
     QTEST(entry.value(u"time"_s).toDouble(), "total");
     QCOMPARE(entry.value(u"timings"_s).toObject().value(u"ssl"_s).toDouble(), t.ssl);
+    // The engine's record gives the same phases.
+    TimingRecord record;
+    record.dns = milestones[0];
+    record.connect = milestones[1];
+    record.tls = milestones[2];
+    record.sent = milestones[3];
+    record.firstByte = milestones[4];
+    record.done = milestones[5];
+    QCOMPARE(HarTimings::fromTimingRecord(record), t);
+    record.reusedConnection = true;
+    QCOMPARE(HarTimings::fromTimingRecord(record).connect, -1.0);
 }
 
 void tst_HarExporter::secrets_data()
