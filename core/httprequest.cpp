@@ -43,8 +43,7 @@ HttpRequest::HttpRequest(QObject *parent)
     , d(std::make_unique<Private>(this))
 {
     d->manager = new QNetworkAccessManager(this);
-    // TODO(engine): proxy settings (SetProxy, spec §3.9) belong to the network-options issue; until then
-    // never pick up a proxy implicitly, so loopback traffic stays direct.
+    // Never Qt's application proxy: each Send sets the proxy chosen by ProxyResolver (SetProxy, §3.9).
     d->manager->setProxy(QNetworkProxy::NoProxy);
     connect(d->manager,
         &QNetworkAccessManager::authenticationRequired,

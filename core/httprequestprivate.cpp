@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "httprequestprivate.h"
 
+#include "proxyresolver.h"
 #include "responsetextdecoder.h"
 #include "transporterror.h"
 
@@ -159,7 +160,16 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
 
     const QNetworkRequest request = buildRequest(utf8Text);
     tracer.request(method, request, payload.size());
-    const QString host = url.host();
+    // The proxy is chosen at each Send (§3.9); the environment is read now, never Qt's system proxy query.
+    const QNetworkProxy proxy = ProxyResolver::resolve(proxySetting,
+        proxyServer,
+        proxyBypass,
+        proxySetting == 0 ? ProxyResolver::Environment::fromProcess() : ProxyResolver::Environment(),
+        url);
+    manager->setProxy(proxy);
+    tracer.proxy(proxy);
+    // With a proxy, the Resolve phase looks up the proxy (§3.8).
+    const QString host = proxy.type() == QNetworkProxy::HttpProxy ? proxy.hostName() : url.host();
     if (!QHostAddress(host).isNull()) { // an IP literal: nothing to resolve
         phaseTimer->enter(PhaseTimer::Phase::Connect);
         launch(method, request, payload);
@@ -353,6 +363,11 @@ void HttpRequest::Private::onFinished(quint64 current)
     if (!alive || current != generation || !reply)
         return;
 
+    if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError && state == State::Sending
+        && !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+        completeWithoutResponse(407, u"Proxy Authentication Required"_s); // a refused CONNECT (§7.2)
+        return;
+    }
     TransportError::Context context;
     context.hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     context.headersReceived = state == State::Receiving;
@@ -385,6 +400,25 @@ void HttpRequest::Private::onFinished(quint64 current)
     releaseReply();
     phaseTimer->markDone();
     tracer.end(HResult::Ok, body.receivedSize(), phaseTimer->record(), QString());
+    state = State::Completed;
+    settle(HResult::Ok);
+    emitGuarded([this] { Q_EMIT q->responseFinished(); });
+}
+
+void HttpRequest::Private::completeWithoutResponse(int code, const QString &reason)
+{
+    // Qt keeps the proxy's answer to a refused CONNECT to itself: the final response has no headers, no body.
+    releaseReply();
+    const quint64 current = generation;
+    status = code;
+    statusText = reason;
+    finalUrl = url.toString(QUrl::FullyEncoded);
+    state = State::Receiving;
+    phaseTimer->markFirstByte();
+    if (!emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); }) || current != generation)
+        return; // destroyed, aborted or reopened by a handler
+    phaseTimer->markDone();
+    tracer.end(HResult::Ok, 0, phaseTimer->record(), reason);
     state = State::Completed;
     settle(HResult::Ok);
     emitGuarded([this] { Q_EMIT q->responseFinished(); });

@@ -80,6 +80,8 @@ struct HttpRequest::Private
     /// Answers a 401 (proxy false) or 407 challenge once per request with SetCredentials' values (§3.10);
     /// an authenticator left empty makes Qt give up, and the challenge becomes the final response.
     void answerChallenge(QAuthenticator *authenticator, bool proxy);
+    /// Ends the request with a final response Qt did not deliver (a refused CONNECT: 407).
+    void completeWithoutResponse(int code, const QString &reason);
     void fail(HResult failure, const QString &detail = QString());
     /// Runs a nested loop until the current request ends or the time-out (ms, -1 = none) elapses.
     /// The waiter lives on the caller's stack, so its result is readable even if q was destroyed meanwhile.

@@ -67,6 +67,14 @@ void RequestTracer::redirect(int status, const QUrl &target) const
     line(u"redirect %1 → %2"_s.arg(status).arg(traceUrl(target)));
 }
 
+void RequestTracer::proxy(const QNetworkProxy &proxy) const
+{
+    if (proxy.type() == QNetworkProxy::HttpProxy)
+        line(u"proxy: %1:%2"_s.arg(proxy.hostName()).arg(proxy.port()));
+    else
+        line(u"proxy: none (direct)"_s);
+}
+
 void RequestTracer::challenge(bool proxy, const QString &realm, bool answering) const
 {
     line(u"%1 challenge (realm \"%2\"): %3"_s.arg(proxy ? u"407 proxy"_s : u"401 server"_s,

@@ -5,6 +5,7 @@
 #include "winhttperror.h"
 
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QUrl>
 
@@ -38,6 +39,7 @@ public:
 
     void request(const QString &method, const QNetworkRequest &request, qint64 bodyBytes) const;
     void redirect(int status, const QUrl &target) const;
+    void proxy(const QNetworkProxy &proxy) const;
     void challenge(bool proxy, const QString &realm, bool answering) const;
     void encrypted(const QSslConfiguration &configuration) const;
     void response(int status, const QString &reason, const ResponseHeaders &headers, const QString &url) const;
