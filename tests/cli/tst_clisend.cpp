@@ -529,11 +529,17 @@ void tst_CliSend::requestSettings_data()
         1,
         R"("authenticated": false)"_ba,
         "reqscope-cli: send: the server answered 401 Unauthorized (--fail)\n"_ba);
+    row("proxy-refused", { u"-x"_s, refused, get }, 1, {}, "reqscope-cli: send: 0x80072EFD "_ba);
     row("proxy-bypassed", { u"-x"_s, refused, u"--noproxy"_s, u"127.0.0.1"_s, get }, 0, R"("url")"_ba, {});
     row("direct", { u"--direct"_s, get }, 0, R"("url")"_ba, {});
     const QString viaProxy = u"127.0.0.1:%1"_s.arg(proxy.port());
     row("proxy", { u"--proxy"_s, viaProxy, get }, 0, R"("url")"_ba, {});
     const QString viaAuthProxy = u"127.0.0.1:%1"_s.arg(authProxy.port());
+    row("proxy-auth-missing",
+        { u"-x"_s, viaAuthProxy, u"-i"_s, u"--fail"_s, get },
+        1,
+        "HTTP/1.1 407 "_ba,
+        "reqscope-cli: send: the server answered 407 "_ba);
     row("proxy-user",
         { u"-x"_s, viaAuthProxy, u"--proxy-user"_s, Peers::proxyUser() + u':' + Peers::proxyPassword(), get },
         0,
