@@ -3,6 +3,7 @@
 
 #include "proxyresolver.h"
 #include "responsetextdecoder.h"
+#include "tlssettings.h"
 #include "transporterror.h"
 
 #include <QAuthenticator>
@@ -158,8 +159,10 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     phaseTimer->start(timeouts, (method == u"GET" || method == u"HEAD") ? 0 : payload.size());
     state = State::Sending;
 
-    const QNetworkRequest request = buildRequest(utf8Text);
+    QNetworkRequest request = buildRequest(utf8Text);
     tracer.request(method, request, payload.size());
+    if (!applyTls(request))
+        return;
     // The proxy is chosen at each Send (§3.9); the environment is read now, never Qt's system proxy query.
     const QNetworkProxy proxy = ProxyResolver::resolve(proxySetting,
         proxyServer,
@@ -190,6 +193,31 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     });
 }
 
+bool HttpRequest::Private::applyTls(QNetworkRequest &request)
+{
+    ignoreFlags = options.intValue(HttpRequest::SslErrorIgnoreFlags);
+    // Qt 6.4 reuses a pooled TLS connection whatever a later request's configuration says.
+    const QString key = TlsSettings::connectionKey(options);
+    if (key != tlsConnectionKey) {
+        manager->clearConnectionCache();
+        tlsConnectionKey = key;
+    }
+    if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0)
+        return true;
+    const std::optional<QSslConfiguration> tls = TlsSettings::configuration(options);
+    if (tls) {
+        request.setSslConfiguration(*tls);
+        return true;
+    }
+    // Never inside send(): async signals come from the event loop (§6.2).
+    const quint64 current = generation;
+    QTimer::singleShot(0, q, [this, current] {
+        if (current == generation && isRunning())
+            fail(HResult::fromWinHttp(WinHttpError::SecureFailure), u"option 1001: no CA certificate readable"_s);
+    });
+    return false;
+}
+
 void HttpRequest::Private::launch(const QString &verb, const QNetworkRequest &request, const QByteArray &payload)
 {
     hopMethod = verb;
@@ -213,6 +241,16 @@ void HttpRequest::Private::connectReply(quint64 current)
     QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, current] { onMetaDataChanged(current, false); });
     QObject::connect(reply, &QNetworkReply::readyRead, q, [this, current] { onReadyRead(current); });
     QObject::connect(reply, &QNetworkReply::finished, q, [this, current] { onFinished(current); });
+    QObject::connect(reply, &QNetworkReply::sslErrors, q, [this, current](const QList<QSslError> &errors) {
+        if (current != generation)
+            return;
+        // Option 4: ignore only when every problem is covered; otherwise the handshake fails (12175).
+        const bool ignore = TlsSettings::allIgnorable(errors, ignoreFlags);
+        for (const QSslError &error : errors)
+            tracer.line(u"TLS: %1%2"_s.arg(error.errorString(), ignore ? u" (ignored, option 4)"_s : QString()));
+        if (ignore)
+            reply->ignoreSslErrors(errors);
+    });
     // The phases of §3.8 and the TimingRecord.
     QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, [this, current] {
         if (current == generation)

@@ -69,6 +69,8 @@ struct HttpRequest::Private
     void start(const QByteArray &payload, bool utf8Text);
     QNetworkRequest buildRequest(bool utf8Text) const;
     /// Hands the request to QNAM once the name lookup (if any) is done.
+    /// Option 4, 9, 1001, 18 on \a request; false when the request already failed (0x80072F8F, queued).
+    bool applyTls(QNetworkRequest &request);
     void launch(const QString &verb, const QNetworkRequest &request, const QByteArray &payload);
     void connectReply(quint64 generation);
     /// The finished hop answered \a hopStatus with a Location: check it (RedirectGuard) and send the next one.
@@ -139,6 +141,8 @@ struct HttpRequest::Private
     QNetworkRequest hopRequest;
     QByteArray hopPayload;
     RequestTracer tracer; // option 10
+    int ignoreFlags = 0; // option 4 as it was when this request started
+    QString tlsConnectionKey; // the TLS options the pooled connections were made with
     qint64 expectedLength = -1; // Content-Length of a final response that must carry a body, else -1
     int maxHeaderSize = 65536; // option 15 as it was when this request started
     int emitting = 0; // depth of this object's own signal emissions

@@ -45,12 +45,12 @@ public:
     void response(int status, const QString &reason, const ResponseHeaders &headers, const QString &url) const;
     void end(HResult result, qint64 bodyBytes, const TimingRecord &timing, const QString &detail) const;
 
+    void line(const QString &text) const;
+
     /// The value as traced: credentials replaced by asterisks (the auth scheme stays visible).
     static QString masked(const QString &name, const QString &value);
 
 private:
-    void line(const QString &text) const;
-
     bool m_enabled = false;
 };
 
