@@ -3,6 +3,7 @@
 #include "peers.h"
 #include "playgroundbytes.h"
 #include "playgroundserver.h"
+#include "testcertificates.h"
 #include "tinyproxypeer.h"
 
 #include <QJsonDocument>
@@ -547,6 +548,24 @@ void tst_CliSend::requestSettings_data()
         {});
     const QString selfSigned = nginx.url(NginxPeer::SelfSignedCertificate, u"/small.txt"_s).toString();
     row("untrusted", { selfSigned }, 1, {}, "reqscope-cli: send: 0x8007"_ba);
+    const TestCertificates &pki = Peers::certificates();
+    const QString ca = pki.path(TestCertificates::CaCertificate);
+    const QByteArray small = NginxPeer::smallText();
+    row("insecure", { u"-k"_s, selfSigned }, 0, small, {});
+    row("insecure-by-option", { u"--option"_s, u"SslErrorIgnoreFlags=0x3300"_s, selfSigned }, 0, small, {});
+    const QString https = nginx.httpsUrl(u"/small.txt"_s).toString();
+    row("cacert", { u"--cacert"_s, ca, https }, 0, small, {});
+    row("cacert-unreadable",
+        { u"--cacert"_s, m_dir.filePath(u"missing-ca.pem"_s), https },
+        1,
+        {},
+        "reqscope-cli: send: 0x80072F8F "_ba);
+    const QString clientRequired = nginx.url(NginxPeer::ClientCertificateRequired, u"/small.txt"_s).toString();
+    row("no-client-cert",
+        { u"--cacert"_s, ca, u"--fail"_s, clientRequired },
+        1,
+        {},
+        "reqscope-cli: send: the server answered 400 "_ba);
     // Receive time-out: the server never answers.
     row("timeouts",
         { u"--timeouts"_s, u"0,0,0,300"_s, m_server.url(u"/fault/hang-before-headers"_s).toString() },
