@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "httprequestprivate.h"
 
+#include "clientcertificateselector.h"
 #include "proxyresolver.h"
 #include "responsetextdecoder.h"
 #include "tlssettings.h"
@@ -12,6 +13,7 @@
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -204,8 +206,18 @@ bool HttpRequest::Private::applyTls(QNetworkRequest &request)
     }
     if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0)
         return true;
-    const std::optional<QSslConfiguration> tls = TlsSettings::configuration(options);
+    std::optional<QSslConfiguration> tls = TlsSettings::configuration(options);
     if (tls) {
+        // Nothing set means CURRENT_USER\MY\ (§3.11); TLS offers a certificate only when the server asks.
+        const QString selector = options.stringValue(HttpRequest::SelectCertificate);
+        const auto identity = ClientCertificateSelector::select(selector.isEmpty() ? u"CURRENT_USER\\MY\\"_s : selector,
+            options.stringValue(HttpRequest::ClientCertificatePassword).toUtf8(),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        if (identity) {
+            tls->setLocalCertificate(identity->certificate);
+            tls->setPrivateKey(identity->key);
+            tracer.line(u"client certificate: "_s + identity->certificate.subjectDisplayName());
+        }
         request.setSslConfiguration(*tls);
         return true;
     }

@@ -6,6 +6,8 @@
 #include "peers.h"
 #include "testcertificates.h"
 
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 using Reqscope::HResult;
 using Reqscope::HttpRequest;
@@ -24,10 +26,14 @@ private Q_SLOTS:
     void serverCertificate_data();
     void serverCertificate();
     void connectionNotReusedAcrossSettings();
+    void clientCertificate_data();
+    void clientCertificate();
 };
 
 void tst_HttpRequestTls::initTestCase()
 {
+    // The default selector (CURRENT_USER\\MY\\) must not find the developer's own certificates.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(Peers::nginx().isValid(), qPrintable(Peers::nginx().problem()));
 }
 
@@ -101,6 +107,47 @@ void tst_HttpRequestTls::connectionNotReusedAcrossSettings()
     bool succeeded = true;
     QCOMPARE(request.waitForResponse(-1, succeeded).hex(), HResult::fromWinHttp(E::SecureFailure).hex());
     QCOMPARE(recorder.events, QStringList { u"error:"_s + HResult::fromWinHttp(E::SecureFailure).hex() });
+}
+
+void tst_HttpRequestTls::clientCertificate_data()
+{
+    QTest::addColumn<int>("file"); // -1: none selected
+    QTest::addColumn<bool>("viaOption5"); // option 5 instead of SetClientCertificate
+    QTest::addColumn<QString>("password"); // option 1002
+    QTest::addColumn<int>("status");
+    QTest::newRow("none: nginx answers 400") << -1 << false << QString() << 400;
+    QTest::newRow("PEM bundle") << int(TestCertificates::ClientBundle) << false << QString() << 200;
+    QTest::newRow("PEM, key beside, option 5") << int(TestCertificates::ClientCertificate) << true << QString() << 200;
+    QTest::newRow("PKCS#12 with password") << int(TestCertificates::ClientPkcs12) << false << u"secret"_s << 200;
+    QTest::newRow("PKCS#12, wrong password: no match") << int(TestCertificates::ClientPkcs12) << false << u"x"_s << 400;
+}
+
+void tst_HttpRequestTls::clientCertificate()
+{
+    QFETCH(int, file);
+    QFETCH(bool, viaOption5);
+    QFETCH(QString, password);
+    QFETCH(int, status);
+
+    HttpRequest request;
+    QCOMPARE(
+        request.setOption(HttpRequest::ExtraCaCertificates, Peers::certificates().path(TestCertificates::CaCertificate))
+            .code(),
+        HResult::Ok);
+    if (file >= 0) {
+        const QString path = Peers::certificates().path(TestCertificates::File(file));
+        const HResult set
+            = viaOption5 ? request.setOption(HttpRequest::SelectCertificate, path) : request.setClientCertificate(path);
+        QCOMPARE(set.code(), HResult::Ok);
+    }
+    if (!password.isNull())
+        QCOMPARE(request.setOption(HttpRequest::ClientCertificatePassword, password).code(), HResult::Ok);
+    const QUrl url = Peers::nginx().url(NginxPeer::ClientCertificateRequired, u"/small.txt"_s);
+    QCOMPARE(request.open(u"GET"_s, url.toString()).code(), HResult::Ok);
+    QCOMPARE(request.send().code(), HResult::Ok);
+    int got = 0;
+    QCOMPARE(request.status(got).code(), HResult::Ok);
+    QCOMPARE(got, status);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpRequestTls)
