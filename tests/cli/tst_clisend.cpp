@@ -566,6 +566,22 @@ void tst_CliSend::requestSettings_data()
         1,
         {},
         "reqscope-cli: send: the server answered 400 "_ba);
+    row("client-cert",
+        { u"--cacert"_s, ca, u"-E"_s, pki.path(TestCertificates::ClientBundle), clientRequired },
+        0,
+        small,
+        {});
+    row("client-cert-password",
+        { u"--cacert"_s,
+            ca,
+            u"--cert"_s,
+            pki.path(TestCertificates::ClientPkcs12),
+            u"--cert-password"_s,
+            QString::fromLatin1(TestCertificates::password()),
+            clientRequired },
+        0,
+        small,
+        {});
     // Receive time-out: the server never answers.
     row("timeouts",
         { u"--timeouts"_s, u"0,0,0,300"_s, m_server.url(u"/fault/hang-before-headers"_s).toString() },
