@@ -125,6 +125,7 @@ HResult RequestRunner::start(const RequestSpec &spec)
     m_tick.start();
     if (m_trigger == AbortTrigger::AfterMs)
         m_abortTimer.start(int(std::clamp<qint64>(m_triggerValue, 0, std::numeric_limits<int>::max())));
+    m_timing.sendMs = elapsedMs();
     // In Sync mode this runs the engine's nested loop: our handlers and timers run inside it.
     r = request->send(spec.bodyKind == RequestSpec::BodyKind::None ? QVariant() : QVariant(body));
     if (m_outcome == Outcome::Running && request == m_request) {
@@ -229,6 +230,8 @@ void RequestRunner::end(Outcome outcome, HResult result, const QString &descript
     m_result = result;
     m_description = description;
     m_timing.endMs = elapsedMs();
+    if (m_request && m_timing.sendMs >= 0) // after abort() too: Abort keeps the record
+        m_timing.phases = m_request->timing();
     m_tick.stop();
     m_abortTimer.stop();
     m_body->finish();

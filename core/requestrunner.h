@@ -2,6 +2,7 @@
 #pragma once
 
 #include "requestspec.h"
+#include "timingrecord.h"
 #include "winhttperror.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Reqscope {
 
@@ -48,6 +50,10 @@ public:
         double responseStartMs = -1; // OnResponseStart, i.e. headers received
         double firstByteMs = -1; // first OnResponseDataAvailable
         double endMs = -1;
+        double sendMs = -1; // when Send was called: the engine's record counts from here, the events from start()
+        // The engine's phases, read when the request ended (the HttpRequest is released by the next start());
+        // empty while it runs and when it failed before Send.
+        std::optional<TimingRecord> phases;
     };
 
     explicit RequestRunner(QObject *parent = nullptr);

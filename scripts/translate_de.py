@@ -63,7 +63,8 @@ DE = {
     'Could not save the body: %1': 'Der Inhalt konnte nicht gespeichert werden: %1',
     'Bytes over time': 'Bytes über die Zeit',
     'Timing phases and bytes over time appear here after Send.': 'Zeitphasen und Bytes über die Zeit erscheinen hier nach dem Senden.',
-    'Phases': 'Phasen', 'Waiting %1 ms': 'Warten %1 ms', 'Receiving %1 ms': 'Empfangen %1 ms', '%1 ms': '%1 ms',
+    '%1 ms': '%1 ms', 'reused connection': 'wiederverwendete Verbindung', 'No phase completed': 'Keine Phase abgeschlossen',
+    'DNS': 'DNS', 'Connect': 'Verbinden', 'Sending': 'Senden', 'Waiting (TTFB)': 'Warten (TTFB)', 'Receiving': 'Empfangen',
     'Time (ms)': 'Zeit (ms)', 'Event': 'Ereignis', 'Bytes': 'Bytes', 'Total': 'Gesamt', 'Details': 'Details',
     'Events': 'Ereignisse', 'No request yet.': 'Noch keine Anfrage.',
     '%1 OnResponseStart · %2 OnResponseDataAvailable · %3 OnResponseFinished · %4 OnError':

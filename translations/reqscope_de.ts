@@ -384,20 +384,16 @@
         <translation>Zeitphasen und Bytes über die Zeit erscheinen hier nach dem Senden.</translation>
     </message>
     <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Waiting %1 ms</source>
-        <translation>Warten %1 ms</translation>
-    </message>
-    <message>
-        <source>Receiving %1 ms</source>
-        <translation>Empfangen %1 ms</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>wiederverwendete Verbindung</translation>
+    </message>
+    <message>
+        <source>No phase completed</source>
+        <translation>Keine Phase abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1092,33 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
     <message>
         <source>Ready requests against the embedded server at %1: press Send.</source>
         <translation>Fertige Anfragen an den eingebauten Server unter %1: einfach Senden drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::TimingPhases</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Waiting (TTFB)</source>
+        <translation>Warten (TTFB)</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ namespace Reqscope {
 
 class EventLogModel;
 
-/// The timing phases as bars (waiting for the response, receiving the body) above a bytes-over-time curve,
-/// painted from the event log; decimated to one point per pixel so 100 000 events cost nothing.
+/// The timing phases as bars (TimingPhases: the engine's DNS … Receiving, or what the events show while the
+/// request runs) above a bytes-over-time curve painted from the event log; decimated to one point per pixel so
+/// 100 000 events cost nothing.
 class BytesPlot : public QWidget
 {
     Q_OBJECT

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void syncTriggers_data();
     void syncTriggers();
     void asyncAbortSilencesTheRequest();
+    void phasesOfAnAbortedRequest();
     void failureBeforeHeaders();
     void bodyReachesTheStoreNotTheEngine();
 
@@ -68,6 +69,17 @@ void tst_RequestRunner::completes()
     QCOMPARE(runner.events()->count(Kind::ResponseFinished), 1);
     QVERIFY(runner.timing().responseStartMs <= runner.timing().firstByteMs);
     QVERIFY(runner.timing().firstByteMs <= runner.timing().endMs);
+    // The engine's record, kept after the request ended: a 127.0.0.1 literal needs no lookup, http no TLS.
+    const RequestRunner::Timing timing = runner.timing();
+    QVERIFY(timing.phases.has_value());
+    const Reqscope::TimingRecord t = *timing.phases;
+    QCOMPARE(t.dns, -1.0);
+    QCOMPARE(t.tls, -1.0);
+    QVERIFY(t.sent >= 0);
+    QVERIFY(t.firstByte >= t.sent);
+    QVERIFY(t.done >= t.firstByte);
+    QVERIFY(timing.sendMs >= 0);
+    QVERIFY(timing.sendMs + t.done <= timing.endMs + 1); // the record counts from Send, inside start() → end
 }
 
 void tst_RequestRunner::syncTriggers_data()
@@ -130,6 +142,19 @@ void tst_RequestRunner::asyncAbortSilencesTheRequest()
     QCOMPARE(finished.count(), 1);
 }
 
+void tst_RequestRunner::phasesOfAnAbortedRequest()
+{
+    RequestRunner runner;
+    runner.start(get(u"/drip?numbytes=30&duration=3&delay=0"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(runner.events()->count(Kind::DataAvailable) >= 1, 20000);
+    QVERIFY(!runner.timing().phases); // while it runs the GUI falls back to what the events show
+    runner.abort();
+    QVERIFY(runner.timing().phases.has_value()); // read after Abort, before the next start() releases it
+    const Reqscope::TimingRecord t = *runner.timing().phases;
+    QVERIFY(t.sent >= 0);
+    QVERIFY(t.firstByte >= t.sent);
+}
+
 void tst_RequestRunner::failureBeforeHeaders()
 {
     RequestRunner runner;
@@ -139,6 +164,7 @@ void tst_RequestRunner::failureBeforeHeaders()
     QCOMPARE(runner.start(spec).code(), qint32(0x80072EE6));
     QCOMPARE(runner.outcome(), RequestRunner::Outcome::Failed);
     QCOMPARE(runner.result().code(), qint32(0x80072EE6));
+    QVERIFY(!runner.timing().phases); // Open failed: there was no Send to time
 }
 
 void tst_RequestRunner::bodyReachesTheStoreNotTheEngine()
