@@ -35,6 +35,9 @@ public:
     static bool isKnown(int id);
     static std::optional<int> idOf(const QString &name); // case-insensitive, optional "WinHttpRequestOption_"
     static QString nameOf(int id);
+    /// How the option table of winhttp-behaviour.md §4 types an id; nullopt for unknown ids and option 1.
+    enum class Kind { Bool, Int, String };
+    static std::optional<Kind> kindOf(int id);
 
     /// S_OK, or EIA for an unknown id, a wrong kind, a null string or an out-of-range number.
     HResult set(int id, const QVariant &value);
@@ -46,9 +49,6 @@ public:
     QString stringValue(int id) const;
 
 private:
-    enum class Kind { Bool, Int, String };
-    static std::optional<Kind> kindOf(int id);
-
     QHash<int, QVariant> m_values;
 };
 

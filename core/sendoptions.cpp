@@ -2,6 +2,7 @@
 #include "sendoptions.h"
 
 #include "httprequest.h"
+#include "optionstore.h"
 
 #include <QSet>
 
@@ -74,39 +75,20 @@ std::optional<std::pair<QString, QString>> userAndPassword(const QString &value)
     return std::pair { value.left(colon), value.mid(colon + 1) };
 }
 
-// Bool, int or string, as the option table of winhttp-behaviour.md §4 types it.
+// Bool, int or string, as the option table of winhttp-behaviour.md §4 types it (OptionStore owns the table).
 enum class Kind { Bool, Int, String, ReadOnly, Unknown };
 
 Kind kindOf(int id)
 {
-    switch (id) {
-    case 0:
-    case 5:
-    case 1001:
-    case 1002:
-        return Kind::String;
-    case 1:
+    if (id == OptionStore::UrlOption)
         return Kind::ReadOnly;
-    case 2:
-    case 4:
-    case 9:
-    case 14:
-    case 15:
-    case 16:
-    case 1000:
-        return Kind::Int;
-    case 3:
-    case 6:
-    case 7:
-    case 8:
-    case 10:
-    case 11:
-    case 12:
-    case 13:
-    case 17:
-    case 18:
-    case 19:
+    switch (OptionStore::kindOf(id).value_or(OptionStore::Kind(-1))) {
+    case OptionStore::Kind::Bool:
         return Kind::Bool;
+    case OptionStore::Kind::Int:
+        return Kind::Int;
+    case OptionStore::Kind::String:
+        return Kind::String;
     }
     return Kind::Unknown;
 }
