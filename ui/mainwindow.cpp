@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "bodyview.h"
 #include "curlcommand.h"
+#include "curlwriter.h"
 #include "playgroundcollection.h"
 #include "requestbar.h"
 #include "requesteditor.h"
@@ -326,6 +327,15 @@ void MainWindow::saveSettings() const
         entry = portable(entry);
     RequestSpec last = currentSpec();
     last.url = portable(last.url);
+    // QSettings is a plain-text file: secrets never go there. The user names stay; passwords, tokens and
+    // credential headers are typed again after a restart.
+    last.authPassword.clear();
+    last.bearerToken.clear();
+    last.proxyPassword.clear();
+    for (KeyValue &header : last.headers) {
+        if (CurlWriter::isCredentialHeader(header.name))
+            header.value.clear();
+    }
     settings.setValue(u"request/history"_s, history);
     settings.setValue(u"request/mode"_s, int(m_bar->mode()));
     settings.setValue(u"request/abortTrigger"_s, int(m_bar->trigger()));

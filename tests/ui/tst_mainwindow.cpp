@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMimeData>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void syncSendKeepsRepainting();
     void pasteCurlIntoUrlField();
     void settingsRestoreTheLastRequest();
+    void settingsNeverHoldSecrets();
     void droppedFileBecomesTheBody();
     void tabOrderFollowsTheRequestBar();
     void everyFocusableWidgetHasAName();
@@ -344,6 +346,34 @@ void tst_MainWindow::settingsRestoreTheLastRequest()
     QCOMPARE(window.requestBar()->url(), u"{{playground}}/anything?k=v"_s);
     window.setPlaygroundUrl(m_server.url());
     QCOMPARE(window.requestBar()->url(), m_server.url(u"/anything?k=v"_s).toString());
+}
+
+void tst_MainWindow::settingsNeverHoldSecrets()
+{
+    const QString planted = u"planted-secret-4711"_s;
+    {
+        MainWindow window;
+        Reqscope::RequestSpec spec;
+        spec.url = m_server.url(u"/get"_s).toString();
+        spec.authKind = Reqscope::RequestSpec::AuthKind::Basic;
+        spec.authUser = u"alice"_s;
+        spec.authPassword = planted;
+        spec.bearerToken = planted;
+        spec.proxyUser = u"bob"_s;
+        spec.proxyPassword = planted;
+        spec.headers = { { u"Authorization"_s, u"Bearer "_s + planted }, { u"X-Plain"_s, u"visible"_s } };
+        window.loadSpec(spec);
+        QCOMPARE(window.currentSpec().authPassword, planted); // the editor holds it while the window lives
+        window.close(); // saves
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("alice")); // the request itself was saved ...
+    QVERIFY(written.contains("visible"));
+    QVERIFY(!written.contains(planted.toUtf8())); // ... without any of its secrets
 }
 
 void tst_MainWindow::droppedFileBecomesTheBody()
