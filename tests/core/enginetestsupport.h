@@ -63,6 +63,20 @@ public:
 
 /// Runs a complete request to \a url on a fresh object: after it, every event queued before it has been
 /// delivered.
+/// Open, Send and, when async, WaitForResponse(-1): the first failing result, else the last one.
+inline HResult openSendWait(
+    HttpRequest &request, const QString &method, const QUrl &url, bool async, const QVariant &body = QVariant())
+{
+    const HResult opened = request.open(method, url.toString(), async);
+    if (!opened.ok())
+        return opened;
+    const HResult sent = request.send(body);
+    if (!async || !sent.ok())
+        return sent;
+    bool succeeded = false;
+    return request.waitForResponse(-1, succeeded);
+}
+
 inline bool drainWithSecondRequest(const QString &url)
 {
     HttpRequest other;

@@ -16,6 +16,7 @@ using Reqscope::HttpRequest;
 using Reqscope::Test::EventRecorder;
 using Reqscope::Test::HttpbinPeer;
 using Reqscope::Test::NginxPeer;
+using Reqscope::Test::openSendWait;
 using Reqscope::Test::Peers;
 using Reqscope::Test::signalTimeoutMs;
 using State = Reqscope::HttpRequest::State;
@@ -34,30 +35,12 @@ private Q_SLOTS:
     void httpbin_data();
     void httpbin();
     void httpbinEcho();
-
-private:
-    /// Runs one request in the given mode; the events and the send/wait result.
-    HResult run(
-        HttpRequest &request, const QString &method, const QUrl &url, bool async, const QVariant &body = QVariant());
 };
 
 void tst_HttpRequestPeers::initTestCase()
 {
     QVERIFY2(Peers::nginx().isValid(), qPrintable(Peers::nginx().problem()));
     QVERIFY2(Peers::httpbin().isValid(), qPrintable(Peers::httpbin().problem()));
-}
-
-HResult tst_HttpRequestPeers::run(
-    HttpRequest &request, const QString &method, const QUrl &url, bool async, const QVariant &body)
-{
-    const HResult opened = request.open(method, url.toString(), async);
-    if (!opened.ok())
-        return opened;
-    const HResult sent = request.send(body);
-    if (!async || !sent.ok())
-        return sent;
-    bool succeeded = false;
-    return request.waitForResponse(-1, succeeded);
 }
 
 void tst_HttpRequestPeers::nginx_data()
@@ -96,7 +79,7 @@ void tst_HttpRequestPeers::nginx()
 
     HttpRequest request;
     EventRecorder recorder(&request);
-    QCOMPARE(run(request, method, Peers::nginx().httpUrl(path), async).code(), HResult::Ok);
+    QCOMPARE(openSendWait(request, method, Peers::nginx().httpUrl(path), async).code(), HResult::Ok);
     QCOMPARE(recorder.folded(), events);
     QCOMPARE(recorder.emptyChunks, 0);
     QByteArray retained;
@@ -137,7 +120,7 @@ void tst_HttpRequestPeers::bigFileStreams()
     });
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(run(request, u"GET"_s, Peers::nginx().httpUrl(u"/big.bin"_s), async).code(), HResult::Ok);
+    QCOMPARE(openSendWait(request, u"GET"_s, Peers::nginx().httpUrl(u"/big.bin"_s), async).code(), HResult::Ok);
     const qint64 ms = qMax<qint64>(1, timer.elapsed());
     qInfo("1 GiB in %lld ms (%lld MiB/s), %lld chunks, largest %lld bytes",
         ms,
@@ -166,7 +149,7 @@ void tst_HttpRequestPeers::abortBigFileMidBody()
     QCOMPARE(chunks, 3);
     // A second request on another object lets any queued event of the aborted one surface.
     HttpRequest other;
-    QCOMPARE(run(other, u"GET"_s, Peers::nginx().httpUrl(u"/small.txt"_s), true).code(), HResult::Ok);
+    QCOMPARE(openSendWait(other, u"GET"_s, Peers::nginx().httpUrl(u"/small.txt"_s), true).code(), HResult::Ok);
     QCOMPARE(recorder.folded(), (QStringList { u"start:200"_s, u"data*"_s }));
     QCOMPARE(recorder.events.size(), 4);
 }
@@ -207,7 +190,7 @@ void tst_HttpRequestPeers::httpbin()
 
     HttpRequest request;
     EventRecorder recorder(&request);
-    QCOMPARE(run(request, method, Peers::httpbin().url(path), async).code(), HResult::Ok);
+    QCOMPARE(openSendWait(request, method, Peers::httpbin().url(path), async).code(), HResult::Ok);
     QCOMPARE(recorder.folded(), events);
     QCOMPARE(recorder.emptyChunks, 0);
     if (bodySize >= 0)

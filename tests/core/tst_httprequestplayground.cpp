@@ -13,6 +13,7 @@ using Reqscope::HResult;
 using Reqscope::HttpRequest;
 using Reqscope::PlaygroundServer;
 using Reqscope::Test::EventRecorder;
+using Reqscope::Test::openSendWait;
 using Reqscope::Test::signalTimeoutMs;
 using State = Reqscope::HttpRequest::State;
 namespace E = Reqscope::WinHttpError;
@@ -46,28 +47,12 @@ private Q_SLOTS:
     void hangBeforeHeaders();
 
 private:
-    HResult run(
-        HttpRequest &request, const QString &method, const QUrl &url, bool async, const QVariant &body = QVariant());
-
     PlaygroundServer m_server;
 };
 
 void tst_HttpRequestPlayground::initTestCase()
 {
     QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
-}
-
-HResult tst_HttpRequestPlayground::run(
-    HttpRequest &request, const QString &method, const QUrl &url, bool async, const QVariant &body)
-{
-    const HResult opened = request.open(method, url.toString(), async);
-    if (!opened.ok())
-        return opened;
-    const HResult sent = request.send(body);
-    if (!async || !sent.ok())
-        return sent;
-    bool succeeded = false;
-    return request.waitForResponse(-1, succeeded);
 }
 
 void tst_HttpRequestPlayground::endpoints_data()
@@ -139,7 +124,7 @@ void tst_HttpRequestPlayground::endpoints()
 
     HttpRequest request;
     EventRecorder recorder(&request);
-    QCOMPARE(run(request, method, m_server.url(path), async).hex(), result);
+    QCOMPARE(openSendWait(request, method, m_server.url(path), async).hex(), result);
     QCOMPARE(recorder.folded(), events);
     QCOMPARE(recorder.emptyChunks, 0);
     if (bodySize >= 0)
@@ -237,7 +222,7 @@ void tst_HttpRequestPlayground::charsets()
     QFETCH(QString, query);
 
     HttpRequest request;
-    QCOMPARE(run(request, u"GET"_s, m_server.url(u"/charset/"_s + query), false).code(), HResult::Ok);
+    QCOMPARE(openSendWait(request, u"GET"_s, m_server.url(u"/charset/"_s + query), false).code(), HResult::Ok);
     int status = 0;
     QCOMPARE(request.status(status).code(), HResult::Ok);
     QCOMPARE(status, 200);
@@ -261,7 +246,7 @@ void tst_HttpRequestPlayground::truncatedChunked()
 
     HttpRequest request;
     EventRecorder recorder(&request);
-    const HResult result = run(request, u"GET"_s, m_server.url(u"/fault/truncated-chunked"_s), async);
+    const HResult result = openSendWait(request, u"GET"_s, m_server.url(u"/fault/truncated-chunked"_s), async);
     QVERIFY(Reqscope::Test::drainWithSecondRequest(m_server.url(u"/get"_s).toString()));
     const QStringList detected = { u"start:200"_s, u"data*"_s, u"error:"_s + hr(E::ConnectionError) };
     const QStringList missed = { u"start:200"_s, u"data*"_s, u"finished"_s };
