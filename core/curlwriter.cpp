@@ -2,8 +2,7 @@
 #include "curlwriter.h"
 
 #include "httprequest.h"
-
-#include <QRegularExpression>
+#include "redactor.h"
 
 #include <algorithm>
 
@@ -45,15 +44,6 @@ void CurlWriter::setIncludeSecrets(bool include)
 void CurlWriter::setMultiLine(bool multiLine)
 {
     m_multiLine = multiLine;
-}
-
-bool CurlWriter::isCredentialHeader(const QString &name)
-{
-    // The fixed credential headers, and the names API keys and tokens travel under (X-Api-Key, X-Auth-Token, …).
-    static const QRegularExpression credential(
-        u"^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return credential.match(name).hasMatch();
 }
 
 QString CurlWriter::redacted()
@@ -145,7 +135,7 @@ QString CurlWriter::write(const RequestSpec &spec) const
         if (impliedAuth && spec.authKind == RequestSpec::AuthKind::Basic)
             continue; // written as -u below
         QString value = h.value;
-        if (isCredentialHeader(h.name) && !m_includeSecrets)
+        if (Redactor::isCredentialHeader(h.name) && !m_includeSecrets)
             value = impliedAuth ? u"Bearer "_s + redacted() : redacted();
         parts << u"-H"_s << quote(h.name + u": "_s + value);
     }

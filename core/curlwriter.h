@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "redactor.h"
 #include "requestspec.h"
 
 #include <QString>
@@ -31,8 +32,12 @@ public:
     /// \a word quoted for the shell (unchanged when nothing in it needs quoting).
     QString quote(const QString &word) const;
 
-    /// Whether a header's value is a credential that exports leave out without opt-in.
-    static bool isCredentialHeader(const QString &name);
+    /// Kept only for ui/mainwindow.cpp, which another branch is changing at the same time; Redactor is the one
+    /// list. TODO(lead): remove once ui/ calls Redactor::isCredentialHeader.
+    static bool isCredentialHeader(const QString &name)
+    {
+        return Redactor::isCredentialHeader(name);
+    }
     /// What secrets become in exports without opt-in.
     static QString redacted();
 

@@ -2,6 +2,7 @@
 #include "harexporter.h"
 
 #include "curlwriter.h"
+#include "redactor.h"
 
 #include <QJsonArray>
 #include <QMimeDatabase>
@@ -55,7 +56,7 @@ QJsonArray HarExporter::headers(const QList<KeyValue> &headers) const
 {
     QJsonArray array;
     for (const KeyValue &h : headers) {
-        const bool hide = !m_includeSecrets && CurlWriter::isCredentialHeader(h.name);
+        const bool hide = !m_includeSecrets && Redactor::isCredentialHeader(h.name);
         array.append(QJsonObject { { u"name"_s, h.name }, { u"value"_s, hide ? CurlWriter::redacted() : h.value } });
     }
     return array;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "redactor.h"
 #include "secretstore.h"
 
 #include <QDir>
@@ -20,13 +21,6 @@ namespace Reqscope {
 namespace {
 
 const QString redactedText = u"<redacted>"_s;
-
-bool isCredentialHeader(const QString &name)
-{
-    static const QStringList names
-        = { u"authorization"_s, u"proxy-authorization"_s, u"cookie"_s, u"set-cookie"_s, u"x-api-key"_s };
-    return names.contains(name.trimmed().toLower());
-}
 
 QString scrub(QString text, const QStringList &secrets)
 {
@@ -151,7 +145,7 @@ RequestSpec HistoryStore::redacted(const RequestSpec &spec)
     out.bearerToken.clear();
     out.proxyPassword.clear();
     for (KeyValue &h : out.headers) {
-        if (isCredentialHeader(h.name))
+        if (Redactor::isCredentialHeader(h.name))
             h.value = redactedText;
     }
     out.url = withoutPassword(out.url);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "postmanrequestwriter.h"
 
-#include "curlwriter.h"
 #include "postmanauth.h"
 #include "postmanrequestreader.h"
+#include "redactor.h"
 
 #include <algorithm>
 
@@ -84,7 +84,7 @@ QJsonArray PostmanRequestWriter::rows(const QList<KeyValue> &rows, bool headers)
 {
     QJsonArray array;
     for (const KeyValue &row : rows) {
-        const bool redact = headers && !m_includeSecrets && CurlWriter::isCredentialHeader(row.name);
+        const bool redact = headers && !m_includeSecrets && Redactor::isCredentialHeader(row.name);
         QJsonObject o { { u"key"_s, row.name },
             { u"value"_s, redact ? PostmanAuth::hideSecret(row.value) : row.value } };
         if (!row.enabled)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requesttracer.h"
 
+#include "redactor.h"
 #include "responseheaders.h"
 
 #include <QSslCipher>
@@ -39,15 +40,13 @@ void RequestTracer::line(const QString &text) const
 
 QString RequestTracer::masked(const QString &name, const QString &value)
 {
+    if (!Redactor::isCredentialHeader(name))
+        return value;
     const bool authorization = name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0
         || name.compare(u"Proxy-Authorization"_s, Qt::CaseInsensitive) == 0;
-    if (authorization) {
-        const qsizetype space = value.indexOf(u' ');
-        return space > 0 ? value.left(space) + u" ********"_s : u"********"_s;
-    }
-    if (name.compare(u"Cookie"_s, Qt::CaseInsensitive) == 0 || name.compare(u"Set-Cookie"_s, Qt::CaseInsensitive) == 0)
-        return u"********"_s;
-    return value;
+    const qsizetype space = value.indexOf(u' ');
+    // The scheme tells a reader of the trace which authentication was used; only the credentials are secret.
+    return authorization && space > 0 ? value.left(space) + u" ********"_s : u"********"_s;
 }
 
 void RequestTracer::request(const QString &method, const QNetworkRequest &request, qint64 bodyBytes) const
