@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "redactor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringView>
 #include <QUrl>
@@ -70,6 +72,20 @@ QStringList spellings(const QString &value)
     return {
         value, decoded(value), decoded(plusDecoded), QString::fromLatin1(QUrl::toPercentEncoding(decoded(value)))
     };
+}
+
+/// How user:password travels in an Authorization or Proxy-Authorization header that the engine builds itself
+/// (a 401/407 answered with SetCredentials, a URL with user info); a server may echo it.
+QString basicCredentials(const QString &user, const QString &password)
+{
+    return password.isEmpty() ? QString() : QString::fromLatin1((user + u':' + password).toUtf8().toBase64());
+}
+
+/// \a value as it appears inside a JSON string, e.g. when a server echoes a header: quotes and backslashes escaped.
+QString jsonEscaped(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(2, array.size() - 4)); // without [" and "]
 }
 
 /// Replaces every occurrence of any of \a needles (longest first) in one left-to-right pass, so a mask already
@@ -158,8 +174,14 @@ void Redactor::addRequest(const RequestSpec &spec)
         }
     }
     add(Redaction::Kind::AuthField, u"auth password"_s, spec.authPassword);
+    add(Redaction::Kind::AuthField,
+        u"auth password (Basic credentials)"_s,
+        basicCredentials(spec.authUser, spec.authPassword));
     add(Redaction::Kind::AuthField, u"bearer token"_s, spec.bearerToken);
     add(Redaction::Kind::AuthField, u"proxy password"_s, spec.proxyPassword);
+    add(Redaction::Kind::AuthField,
+        u"proxy password (Basic credentials)"_s,
+        basicCredentials(spec.proxyUser, spec.proxyPassword));
 
     for (const auto &[name, value] : rawQueryPairs(spec.url)) {
         if (!isSecretName(decoded(name)))
@@ -180,6 +202,9 @@ void Redactor::addRequest(const RequestSpec &spec)
     const QUrl url(spec.url);
     add(Redaction::Kind::UrlPassword, u"password in the URL"_s, url.password(QUrl::FullyDecoded));
     add(Redaction::Kind::UrlPassword, u"password in the URL"_s, url.password(QUrl::FullyEncoded));
+    add(Redaction::Kind::UrlPassword,
+        u"password in the URL (Basic credentials)"_s,
+        basicCredentials(url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded)));
 }
 
 void Redactor::addResponseHeaders(const QString &rawHeaders)
@@ -221,13 +246,23 @@ void Redactor::setEnabled(int index, bool enabled)
         m_redactions[index].enabled = enabled;
 }
 
+QStringList Redactor::enabledSpellings() const
+{
+    QStringList out;
+    for (const Redaction &r : m_redactions) {
+        if (!r.enabled)
+            continue;
+        out.append(r.value);
+        const QString json = jsonEscaped(r.value);
+        if (json != r.value)
+            out.append(json);
+    }
+    return out;
+}
+
 QString Redactor::apply(const QString &text) const
 {
-    QStringList needles;
-    for (const Redaction &r : m_redactions) {
-        if (r.enabled)
-            needles.append(r.value);
-    }
+    QStringList needles = enabledSpellings();
     std::stable_sort(
         needles.begin(), needles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return replaceAll<QString, QStringView>(text, needles, mask());
@@ -236,10 +271,8 @@ QString Redactor::apply(const QString &text) const
 QByteArray Redactor::apply(const QByteArray &bytes) const
 {
     QList<QByteArray> needles;
-    for (const Redaction &r : m_redactions) {
-        if (r.enabled)
-            needles.append(r.value.toUtf8());
-    }
+    for (const QString &spelling : enabledSpellings())
+        needles.append(spelling.toUtf8());
     std::stable_sort(
         needles.begin(), needles.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     return replaceAll<QByteArray, QByteArrayView>(bytes, needles, mask().toUtf8());

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Reqscope {
 
@@ -69,6 +70,9 @@ public:
     /// header value cannot leave half of it visible.
     QString apply(const QString &text) const;
     QByteArray apply(const QByteArray &bytes) const;
+    /// What apply() replaces: every enabled value, and its JSON-escaped form where that differs (a server
+    /// echoing a header or form field into a JSON body escapes quotes and backslashes).
+    QStringList enabledSpellings() const;
 
 private:
     void add(Redaction::Kind kind, const QString &label, const QString &value);
