@@ -52,6 +52,7 @@ struct BugReport
     TimingRecord timing;
     quint32 hresult = 0;
     QString hresultName; // "S_OK", "ERROR_WINHTTP_TIMEOUT", ...
+    QString errorDescription; // the runner's text for a failed request; empty on success
 
     // Where it happened.
     QString appVersion;
@@ -62,6 +63,8 @@ struct BugReport
     QStringList redactionLabels; // what was hidden, so that the reader knows a value is missing on purpose
 
     static constexpr qint64 bodyExcerptLimit = 4096;
+    /// More events than this (a big download has one per chunk) keep the first and last half and one "Omitted".
+    static constexpr qsizetype eventLimit = 200;
 
     /// Everything above but the person's texts and the screenshot, from \a spec and \a runner after the request
     /// ended; every text goes through \a redactor.
