@@ -52,15 +52,33 @@ QString milliseconds(double ms)
     return ms < 0 ? u"—"_s : QString::number(ms, 'f', 1) + u" ms"_s;
 }
 
-QList<QPair<QString, QString>> timingRows(const TimingRecord &timing)
+Table headerTable(const QList<QPair<QString, QString>> &headers)
 {
-    return { { u"Name lookup done"_s, milliseconds(timing.dns) },
-        { u"Connecting"_s, milliseconds(timing.connect) },
-        { u"TLS handshake done"_s, milliseconds(timing.tls) },
-        { u"Request sent"_s, milliseconds(timing.sent) },
-        { u"First byte"_s, milliseconds(timing.firstByte) },
-        { u"Done"_s, milliseconds(timing.done) },
-        { u"Reused connection"_s, timing.reusedConnection ? u"yes"_s : u"no"_s } };
+    Table table { { u"Name"_s, u"Value"_s }, {}, {} };
+    for (const auto &[name, value] : headers)
+        table.rows.append({ visible(name), visible(value) });
+    return table;
+}
+
+Table eventTable(const BugReport &report)
+{
+    Table table { { u"Time (ms)"_s, u"Event"_s, u"Bytes"_s, u"Details"_s }, {}, { 0, 2 } };
+    for (const BugReport::Event &e : report.events)
+        table.rows.append({ QString::number(e.atMs, 'f', 1), e.kind, QString::number(e.size), visible(e.detail) });
+    return table;
+}
+
+Table timingTable(const TimingRecord &timing)
+{
+    return { { u"Phase"_s, u"At"_s },
+        { { u"Name lookup done"_s, milliseconds(timing.dns) },
+            { u"Connecting"_s, milliseconds(timing.connect) },
+            { u"TLS handshake done"_s, milliseconds(timing.tls) },
+            { u"Request sent"_s, milliseconds(timing.sent) },
+            { u"First byte"_s, milliseconds(timing.firstByte) },
+            { u"Done"_s, milliseconds(timing.done) },
+            { u"Reused connection"_s, timing.reusedConnection ? u"yes"_s : u"no"_s } },
+        { 1 } };
 }
 
 QString resultLine(const BugReport &report)
@@ -79,11 +97,13 @@ QString statusLine(const BugReport &report)
     return visible(QString::number(report.status) + u' ' + report.statusText).trimmed();
 }
 
-QList<QPair<QString, QString>> environment(const BugReport &report)
+Table environmentTable(const BugReport &report)
 {
-    return { { u"Reqscope"_s, visible(report.appVersion) },
-        { u"Qt"_s, visible(report.qtVersion) },
-        { u"Operating system"_s, visible(report.os) } };
+    return { { u"Component"_s, u"Version"_s },
+        { { u"Reqscope"_s, visible(report.appVersion) },
+            { u"Qt"_s, visible(report.qtVersion) },
+            { u"Operating system"_s, visible(report.os) } },
+        {} };
 }
 
 QString visible(const QString &text)

@@ -49,29 +49,23 @@ QString paragraph(const QString &text)
     return u"<p>"_s + esc(text).replace(u'\n', u"<br/>"_s) + u"</p>\n"_s;
 }
 
-QString table(const QStringList &columns, const QList<QStringList> &rows, const QList<int> &numeric = {})
+QString table(const F::Table &table)
 {
-    if (rows.isEmpty())
+    if (table.rows.isEmpty())
         return u"<p class=\"empty\">None.</p>\n"_s;
     QString out = u"<table>\n<thead><tr>"_s;
-    for (const QString &column : columns)
+    for (const QString &column : table.columns)
         out += u"<th>"_s + esc(column) + u"</th>"_s;
     out += u"</tr></thead>\n<tbody>\n"_s;
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : table.rows) {
         out += u"<tr>"_s;
-        for (int i = 0; i < row.size(); ++i)
-            out += (numeric.contains(i) ? u"<td class=\"number\">"_s : u"<td>"_s) + esc(row.at(i)) + u"</td>"_s;
+        for (int i = 0; i < row.size(); ++i) {
+            out += (table.numericColumns.contains(i) ? u"<td class=\"number\">"_s : u"<td>"_s) + esc(row.at(i))
+                + u"</td>"_s;
+        }
         out += u"</tr>\n"_s;
     }
     return out + u"</tbody>\n</table>\n"_s;
-}
-
-QList<QStringList> rows(const QList<QPair<QString, QString>> &pairs)
-{
-    QList<QStringList> out;
-    for (const auto &[name, value] : pairs)
-        out.append({ name, value });
-    return out;
 }
 
 QString pre(const QString &text)
@@ -101,22 +95,18 @@ QByteArray BugReportWriter::toHtml(const BugReport &report)
 
     h += u"<h2>Request</h2>\n<p><code>"_s + esc(report.method + u' ' + report.url) + u"</code></p>\n"_s;
     h += u"<h3>As a curl command</h3>\n"_s + pre(report.curl);
-    h += u"<h3>Request headers</h3>\n"_s + table({ u"Name"_s, u"Value"_s }, rows(report.requestHeaders));
+    h += u"<h3>Request headers</h3>\n"_s + table(F::headerTable(report.requestHeaders));
 
     h += u"<h2>Response</h2>\n<p>Status: "_s + esc(F::statusLine(report)) + u"</p>\n"_s;
-    h += u"<h3>Response headers</h3>\n"_s + table({ u"Name"_s, u"Value"_s }, rows(report.responseHeaders));
+    h += u"<h3>Response headers</h3>\n"_s + table(F::headerTable(report.responseHeaders));
     h += u"<h3>Body</h3>\n<p>"_s + esc(F::bodySummary(report)) + u"</p>\n"_s;
     if (!report.bodyExcerpt.isEmpty())
         h += pre(F::bodyText(report));
 
-    QList<QStringList> events;
-    for (const BugReport::Event &e : report.events)
-        events.append({ QString::number(e.atMs, 'f', 1), e.kind, QString::number(e.size), e.detail });
-    h += u"<h2>Events</h2>\n"_s + table({ u"Time (ms)"_s, u"Event"_s, u"Bytes"_s, u"Details"_s }, events, { 0, 2 });
-    h += u"<h2>Timing</h2>\n<p>Milliseconds since Send.</p>\n"_s
-        + table({ u"Phase"_s, u"At"_s }, rows(F::timingRows(report.timing)), { 1 });
+    h += u"<h2>Events</h2>\n"_s + table(F::eventTable(report));
+    h += u"<h2>Timing</h2>\n<p>Milliseconds since Send.</p>\n"_s + table(F::timingTable(report.timing));
     h += u"<h2>Result</h2>\n<p><code>"_s + esc(F::resultLine(report)) + u"</code></p>\n"_s;
-    h += u"<h2>Environment</h2>\n"_s + table({ u"Component"_s, u"Version"_s }, rows(F::environment(report)));
+    h += u"<h2>Environment</h2>\n"_s + table(F::environmentTable(report));
 
     h += u"<h2>Redacted</h2>\n"_s;
     if (report.redactionLabels.isEmpty()) {

@@ -53,32 +53,24 @@ QString paragraph(const QString &text)
     return esc(text).replace(u'\n', u"  \n"_s) + u"\n\n"_s;
 }
 
-QString table(const QStringList &columns, const QList<QStringList> &rows)
+QString table(const F::Table &table)
 {
-    if (rows.isEmpty())
+    if (table.rows.isEmpty())
         return u"*None.*\n\n"_s;
     QString out = u"|"_s;
     QString rule = u"|"_s;
-    for (const QString &column : columns) {
-        out += u' ' + cell(column) + u" |"_s;
-        rule += u" --- |"_s;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        out += u' ' + cell(table.columns.at(i)) + u" |"_s;
+        rule += table.numericColumns.contains(i) ? u" ---: |"_s : u" --- |"_s;
     }
     out += u'\n' + rule + u'\n';
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : table.rows) {
         out += u'|';
         for (const QString &value : row)
             out += u' ' + cell(value) + u" |"_s;
         out += u'\n';
     }
     return out + u'\n';
-}
-
-QList<QStringList> rows(const QList<QPair<QString, QString>> &pairs)
-{
-    QList<QStringList> out;
-    for (const auto &[name, value] : pairs)
-        out.append({ name, value });
-    return out;
 }
 
 } // namespace
@@ -96,22 +88,18 @@ QString BugReportWriter::toMarkdown(const BugReport &report, const QString &pngF
 
     m += u"## Request\n\n"_s + fenced(report.method + u' ' + report.url);
     m += u"### As a curl command\n\n"_s + fenced(report.curl, u"sh"_s);
-    m += u"### Request headers\n\n"_s + table({ u"Name"_s, u"Value"_s }, rows(report.requestHeaders));
+    m += u"### Request headers\n\n"_s + table(F::headerTable(report.requestHeaders));
 
     m += u"## Response\n\nStatus: "_s + esc(F::statusLine(report)) + u"\n\n"_s;
-    m += u"### Response headers\n\n"_s + table({ u"Name"_s, u"Value"_s }, rows(report.responseHeaders));
+    m += u"### Response headers\n\n"_s + table(F::headerTable(report.responseHeaders));
     m += u"### Body\n\n"_s + esc(F::bodySummary(report)) + u"\n\n"_s;
     if (!report.bodyExcerpt.isEmpty())
         m += fenced(F::bodyText(report));
 
-    QList<QStringList> events;
-    for (const BugReport::Event &e : report.events)
-        events.append({ QString::number(e.atMs, 'f', 1), e.kind, QString::number(e.size), e.detail });
-    m += u"## Events\n\n"_s + table({ u"Time (ms)"_s, u"Event"_s, u"Bytes"_s, u"Details"_s }, events);
-    m += u"## Timing\n\nMilliseconds since Send.\n\n"_s
-        + table({ u"Phase"_s, u"At"_s }, rows(F::timingRows(report.timing)));
+    m += u"## Events\n\n"_s + table(F::eventTable(report));
+    m += u"## Timing\n\nMilliseconds since Send.\n\n"_s + table(F::timingTable(report.timing));
     m += u"## Result\n\n"_s + fenced(F::resultLine(report));
-    m += u"## Environment\n\n"_s + table({ u"Component"_s, u"Version"_s }, rows(F::environment(report)));
+    m += u"## Environment\n\n"_s + table(F::environmentTable(report));
 
     m += u"## Redacted\n\n"_s;
     if (report.redactionLabels.isEmpty())
