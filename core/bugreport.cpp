@@ -82,27 +82,32 @@ QList<QPair<QString, QString>> headerPairs(const QString &raw, const Redactor &r
     return pairs;
 }
 
-BugReport::Event eventFrom(const EventLogModel::Event &e, const Redactor &redactor)
+BugReport::Event eventFrom(const EventLogModel::Event &e, double sendMs, const Redactor &redactor)
 {
     const QMetaEnum kinds = QMetaEnum::fromType<EventLogModel::Kind>();
-    return { e.elapsedMs, QString::fromLatin1(kinds.valueToKey(int(e.kind))), e.size, redactor.apply(e.detail) };
+    return { std::max(0.0, e.elapsedMs - sendMs),
+        QString::fromLatin1(kinds.valueToKey(int(e.kind))),
+        e.size,
+        redactor.apply(e.detail) };
 }
 
-/// A big download has one DataAvailable event per chunk: the report keeps the first and last ones.
-QList<BugReport::Event> eventsFrom(const QList<EventLogModel::Event> &all, const Redactor &redactor)
+/// A big download has one DataAvailable event per chunk: the report keeps the first and last ones. Times are
+/// moved from the runner's clock (since start()) to the engine's (since Send), so they read with the phases.
+QList<BugReport::Event> eventsFrom(const QList<EventLogModel::Event> &all, double sendMs, const Redactor &redactor)
 {
+    sendMs = std::max(0.0, sendMs); // -1: the request failed before Send
     QList<BugReport::Event> events;
     const qsizetype keep = BugReport::eventLimit / 2;
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (all.size() > BugReport::eventLimit && i == keep) {
             const qsizetype skipped = all.size() - 2 * keep;
             const qint64 bytes = all.at(all.size() - keep - 1).total - all.at(keep - 1).total;
-            events.append(
-                { all.at(i).elapsedMs, u"Omitted"_s, bytes, u"%1 events left out of the report"_s.arg(skipped) });
+            const double at = std::max(0.0, all.at(i).elapsedMs - sendMs);
+            events.append({ at, u"Omitted"_s, bytes, u"%1 events left out of the report"_s.arg(skipped) });
             i = all.size() - keep - 1;
             continue;
         }
-        events.append(eventFrom(all.at(i), redactor));
+        events.append(eventFrom(all.at(i), sendMs, redactor));
     }
     return events;
 }
@@ -155,7 +160,7 @@ BugReport BugReport::build(const RequestSpec &spec, const RequestRunner &runner,
     if (const std::shared_ptr<ResponseBodyStore> body = runner.body())
         setBody(report, *body, runner.contentType(), r);
     if (const EventLogModel *events = runner.events())
-        report.events = eventsFrom(events->events(), r);
+        report.events = eventsFrom(events->events(), runner.timing().sendMs, r);
     report.timing = runner.timing().phases.value_or(TimingRecord());
     const HResult result = runner.result();
     report.hresult = quint32(result.code());

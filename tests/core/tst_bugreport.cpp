@@ -233,6 +233,7 @@ void tst_BugReport::requestAndResponse()
     QVERIFY(report.bodyExcerpt.contains("\"args\""));
     QCOMPARE(report.bodySize, qint64(report.bodyExcerpt.size()));
     QCOMPARE(report.events.constFirst().kind, u"Send"_s);
+    QCOMPARE(report.events.constFirst().atMs, 0.0); // like the phases, events count from Send
     QCOMPARE(report.events.constLast().kind, u"ResponseFinished"_s);
     QVERIFY(report.timing.sent >= 0);
     QVERIFY(report.timing.done >= report.timing.firstByte);
