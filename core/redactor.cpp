@@ -28,14 +28,18 @@ bool isCookieHeader(const QString &name)
     return n.compare(u"Cookie"_s, Qt::CaseInsensitive) == 0 || n.compare(u"Set-Cookie"_s, Qt::CaseInsensitive) == 0;
 }
 
-/// "name=value" pairs of a Cookie header ("a=1; b=2") or the first pair of a Set-Cookie value.
+/// "name=value" pairs of a Cookie header ("a=1; b=2") or the first pair of a Set-Cookie value. Browsers' copied
+/// requests carry many cookies like "consent=1" or "lang=en": a value that short is no credential, and masking
+/// every "1" would leave "127.0.0.1" unreadable. (The Cookie header is still hidden whole.)
 QList<QPair<QString, QString>> cookiePairs(const QString &value, bool firstOnly)
 {
+    constexpr qsizetype shortestSecret = 4;
     QList<QPair<QString, QString>> pairs;
     for (const QString &part : value.split(u';')) {
         const qsizetype eq = part.indexOf(u'=');
-        if (eq > 0)
-            pairs.append({ part.left(eq).trimmed(), part.mid(eq + 1).trimmed() });
+        const QString cookieValue = part.mid(eq + 1).trimmed();
+        if (eq > 0 && cookieValue.size() >= shortestSecret)
+            pairs.append({ part.left(eq).trimmed(), cookieValue });
         if (firstOnly)
             break; // the rest of a Set-Cookie line are attributes (Path, Expires, …), not secrets
     }

@@ -53,10 +53,10 @@ public:
     static QString mask();
 
     /// Collects header values (credential headers whole, and their credentials part after the scheme; each
-    /// cookie value), the auth fields (password, token, proxy password), secret-looking query parameters and
-    /// form fields (decoded and percent-encoded forms) and a password in the URL.
+    /// cookie value of four or more characters), the auth fields (password, token, proxy password), secret-looking
+    /// query parameters and form fields (decoded and percent-encoded forms) and a password in the URL.
     void addRequest(const RequestSpec &spec);
-    /// Collects the cookie values of Set-Cookie lines in a raw response header block.
+    /// Collects the cookie values (four or more characters) of Set-Cookie lines in a raw response header block.
     void addResponseHeaders(const QString &rawHeaders);
     void addSecretVariable(const QString &name, const QString &value);
     /// Anything the user marks (selected text in the window).

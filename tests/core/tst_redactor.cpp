@@ -158,10 +158,10 @@ void tst_Redactor::collect_data()
         u"Proxy-Authorization header"_s)
         << QStringList { u"proxy"_s };
     row("cookie values",
-        withHeader(u"Cookie"_s, u"sid=Zm9vYmFy; theme=dark-blue"_s),
-        { u"sid=Zm9vYmFy; theme=dark-blue"_s, u"Zm9vYmFy"_s, u"dark-blue"_s },
+        withHeader(u"Cookie"_s, u"sid=Zm9vYmFy; consent=1; theme=dark-blue; lang=en"_s),
+        { u"sid=Zm9vYmFy; consent=1; theme=dark-blue; lang=en"_s, u"Zm9vYmFy"_s, u"dark-blue"_s },
         u"Cookie header"_s)
-        << QStringList { u"sid="_s, u"theme="_s };
+        << QStringList { u"sid="_s, u"theme="_s, u"127.0.0.1"_s, u"en"_s }; // short values are no credentials
     row("api key header", withHeader(u"X-Api-Key"_s, u"k_live_123"_s), { u"k_live_123"_s }, u"X-Api-Key header"_s)
         << QStringList();
     row("auth password basic",
@@ -217,9 +217,9 @@ void tst_Redactor::collect_data()
     QTest::newRow("set-cookie")
         << withUrl(u"http://127.0.0.1/"_s)
         << u"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nSet-Cookie: session=abc123; Path=/; "
-           "HttpOnly\r\nset-cookie: csrf=xyz789\r\n\r\n"_s
+           "HttpOnly\r\nset-cookie: csrf=xyz789\r\nSet-Cookie: ab=1\r\n\r\n"_s
         << QString() << QString() << QStringList { u"abc123"_s, u"xyz789"_s } << u"Set-Cookie session"_s
-        << QStringList { u"Path=/"_s, u"text/plain"_s };
+        << QStringList { u"Path=/"_s, u"text/plain"_s, u"ab=1"_s };
     QTest::newRow("secret variable") << withUrl(u"http://127.0.0.1/"_s) << QString() << u"v4r-s3cret"_s << QString()
                                      << QStringList { u"v4r-s3cret"_s } << u"secret variable token"_s << QStringList();
     QTest::newRow("user marked") << withUrl(u"http://127.0.0.1/"_s) << QString() << QString() << u"customer 4711"_s
