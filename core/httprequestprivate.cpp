@@ -2,15 +2,16 @@
 #include "httprequestprivate.h"
 
 #include "clientcertificateselector.h"
+#include "hostlookup.h"
 #include "proxyresolver.h"
 #include "responsetextdecoder.h"
 #include "tlssettings.h"
 #include "transporterror.h"
+#include "urlescaper.h"
 
 #include <QAuthenticator>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
@@ -99,9 +100,9 @@ HResult HttpRequest::Private::responseAvailability(bool needComplete) const
     return beforeSend;
 }
 
-QNetworkRequest HttpRequest::Private::buildRequest(bool utf8Text) const
+QNetworkRequest HttpRequest::Private::buildRequest(const QUrl &target, bool utf8Text) const
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request(target);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // HTTP/1.x only (spec §5)
     // Reqscope follows redirects itself (followRedirect): Qt 6.4's UserVerifiedRedirectPolicy ends the reply
     // with status 100 and no body when a second hop is allowed, and NoLessSafe cannot allow https→http.
@@ -144,7 +145,13 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     redirectRules = { options.intValue(HttpRequest::MaxAutomaticRedirects),
         options.boolValue(HttpRequest::EnableHttpsToHttpRedirects) };
     redirectHops = 0;
-    hopUrl = url;
+    // Options 2, 3, 7, 8 decide the bytes of the path and query (spec §5).
+    hopUrl = UrlEscaper::wireUrl(url,
+        givenUrl,
+        { options.intValue(HttpRequest::UrlCodePage),
+            options.boolValue(HttpRequest::EscapePercentInUrl),
+            options.boolValue(HttpRequest::UrlEscapeDisable),
+            options.boolValue(HttpRequest::UrlEscapeDisableQuery) });
     // Credentials never carry over to another request (§3.10). Qt 6.4 does not resend an answered challenge
     // under AuthenticationReuseAttribute Manual (§8 note 4), so its caches are flushed instead, only after a
     // request that used credentials, to keep connection reuse otherwise.
@@ -161,7 +168,7 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     phaseTimer->start(timeouts, (method == u"GET" || method == u"HEAD") ? 0 : payload.size());
     state = State::Sending;
 
-    QNetworkRequest request = buildRequest(utf8Text);
+    QNetworkRequest request = buildRequest(hopUrl, utf8Text);
     tracer.request(method, request, payload.size());
     if (!applyTls(request))
         return;
@@ -183,7 +190,7 @@ void HttpRequest::Private::start(const QByteArray &payload, bool utf8Text)
     // Our own lookup gives the Resolve phase its deadline and the record its dns time; QNAM's lookup that
     // follows is answered from QHostInfo's cache.
     phaseTimer->enter(PhaseTimer::Phase::Resolve);
-    QHostInfo::lookupHost(host, q, [this, current, request, payload](const QHostInfo &info) {
+    HostLookup::lookup(host, q, [this, current, request, payload](const QHostInfo &info) {
         if (current != generation)
             return; // cancelled, timed out or replaced meanwhile
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
@@ -423,6 +430,7 @@ void HttpRequest::Private::onFinished(quint64 current)
     context.headersReceived = state == State::Receiving;
     context.redirected
         = redirected || isRedirectStatus(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    context.clientCertificateDemanded = TransportError::demandsClientCertificate(reply->errorString());
     std::optional<HResult> transportFailure = TransportError::map(reply->error(), context);
     // Qt 6.4's HTTP/1 channel treats a connection closed in the middle of a body as its end (meant for
     // bodies without Content-Length), so a short Content-Length body can finish without an error.
@@ -462,7 +470,7 @@ void HttpRequest::Private::completeWithoutResponse(int code, const QString &reas
     const quint64 current = generation;
     status = code;
     statusText = reason;
-    finalUrl = url.toString(QUrl::FullyEncoded);
+    finalUrl = hopUrl.toString(QUrl::FullyEncoded);
     state = State::Receiving;
     phaseTimer->markFirstByte();
     if (!emitGuarded([this] { Q_EMIT q->responseStarted(status, contentType); }) || current != generation)

@@ -67,7 +67,7 @@ struct HttpRequest::Private
     HResult responseAvailability(bool needComplete) const;
 
     void start(const QByteArray &payload, bool utf8Text);
-    QNetworkRequest buildRequest(bool utf8Text) const;
+    QNetworkRequest buildRequest(const QUrl &target, bool utf8Text) const;
     /// Hands the request to QNAM once the name lookup (if any) is done.
     /// Option 4, 9, 1001, 18 on \a request; false when the request already failed (0x80072F8F, queued).
     bool applyTls(QNetworkRequest &request);

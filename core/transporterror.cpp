@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transporterror.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Reqscope {
 
 bool TransportError::isHttpStatusError(QNetworkReply::NetworkError error)
@@ -13,6 +15,12 @@ bool TransportError::isHttpStatusError(QNetworkReply::NetworkError error)
         || error == QNetworkReply::ProxyAuthenticationRequiredError;
 }
 
+bool TransportError::demandsClientCertificate(const QString &qtErrorString)
+{
+    // OpenSSL's reason for alert 116 (SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED), in 1.1 and 3.x alike.
+    return qtErrorString.contains(u"alert certificate required", Qt::CaseInsensitive);
+}
+
 std::optional<HResult> TransportError::map(QNetworkReply::NetworkError error, const Context &context)
 {
     using E = QNetworkReply::NetworkError;
@@ -20,6 +28,8 @@ std::optional<HResult> TransportError::map(QNetworkReply::NetworkError error, co
         return std::nullopt;
     if (isHttpStatusError(error) && context.hasStatus)
         return std::nullopt;
+    if (context.clientCertificateDemanded)
+        return HResult::fromWinHttp(WinHttpError::ClientAuthCertNeeded);
 
     switch (error) {
     case E::ConnectionRefusedError:
@@ -50,7 +60,8 @@ std::optional<HResult> TransportError::map(QNetworkReply::NetworkError error, co
         }
         return HResult::fromWinHttp(WinHttpError::OperationCancelled);
     case E::SslHandshakeFailedError:
-        // TODO(engine): 12044 when the server demanded a client certificate (TLS issue).
+        // A TLS 1.2 server refusing a missing client certificate sends handshake_failure, the same alert as for
+        // no shared cipher or an unknown server name, and Qt shows nothing else of the handshake: 12175.
         return HResult::fromWinHttp(WinHttpError::SecureFailure);
     case E::TooManyRedirectsError:
     case E::InsecureRedirectError:

@@ -32,10 +32,15 @@ public:
         bool hasStatus = false; // the reply carries an HTTP status code
         bool redirected = false; // at least one redirect hop was followed
         Cancel cancel = Cancel::None;
+        bool clientCertificateDemanded = false; // see demandsClientCertificate()
     };
 
     /// nullopt: not a failure (NoError, or an HTTP status error with a status present).
     static std::optional<HResult> map(QNetworkReply::NetworkError error, const Context &context);
+    /// True when Qt's error text carries TLS 1.3's certificate_required alert: the server demanded a client
+    /// certificate and none was offered. Qt has no enum for it: OpenSSL's reason text is the only trace, and it
+    /// comes as UnknownNetworkError after the handshake (a TLS 1.3 server checks the client's certificate then).
+    static bool demandsClientCertificate(const QString &qtErrorString);
     /// Errors Qt derives from an HTTP status code (content 2xx, server 4xx enum ranges, 400, 407).
     static bool isHttpStatusError(QNetworkReply::NetworkError error);
 };

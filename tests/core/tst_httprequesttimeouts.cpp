@@ -2,9 +2,11 @@
 // SetTimeouts (spec §3.8): each phase expires with 12002 and OnError; Send and Receive measure inactivity;
 // 0 and -1 are infinite; the settings belong to the object.
 #include "enginetestsupport.h"
+#include "hostlookup.h"
 #include "playgroundserver.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -12,6 +14,7 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Reqscope::HostLookup;
 using Reqscope::HResult;
 using Reqscope::HttpRequest;
 using Reqscope::PlaygroundServer;
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void initTestCase();
     void phaseExpires_data();
     void phaseExpires();
+    void resolveExpires_data();
+    void resolveExpires();
     void receiveIsInactivity_data();
     void receiveIsInactivity();
     void receiveExpiresMidBody();
@@ -150,6 +155,42 @@ void tst_HttpRequestTimeouts::phaseExpires()
     QCOMPARE(request.state(), HttpRequest::State::Failed);
     bool succeeded = true;
     QCOMPARE(request.waitForResponse(0, succeeded).hex(), timeout);
+}
+
+void tst_HttpRequestTimeouts::resolveExpires_data()
+{
+    QTest::addColumn<bool>("async");
+    QTest::addColumn<bool>("viaProxy"); // with a proxy, Resolve looks up the proxy (spec §3.8)
+    QTest::newRow("sync") << false << false;
+    QTest::newRow("async") << true << false;
+    QTest::newRow("proxy name, sync") << false << true;
+}
+
+void tst_HttpRequestTimeouts::resolveExpires()
+{
+    QFETCH(bool, async);
+    QFETCH(bool, viaProxy);
+
+    // A lookup that never answers: the system resolver cannot be made to stall on loopback.
+    QStringList asked;
+    HostLookup::setResolverForTesting(
+        [&asked](const QString &host, QObject *, const HostLookup::Callback &) { asked.append(host); });
+    const auto restore = qScopeGuard([] { HostLookup::setResolverForTesting({}); });
+
+    HttpRequest request;
+    EventRecorder recorder(&request);
+    QCOMPARE(request.setTimeouts(300, 0, 0, 0).code(), HResult::Ok);
+    if (viaProxy)
+        QCOMPARE(request.setProxy(2, u"stalled-proxy.invalid:3128"_s, QString()).code(), HResult::Ok);
+    QCOMPARE(request.open(u"GET"_s, u"http://stalled.invalid/"_s, async).code(), HResult::Ok);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(sendAndWait(request, async).hex(), timeout);
+    QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(asked, QStringList { viaProxy ? u"stalled-proxy.invalid"_s : u"stalled.invalid"_s });
+    QCOMPARE(recorder.events, QStringList { u"error:"_s + timeout });
+    QCOMPARE(request.state(), HttpRequest::State::Failed);
 }
 
 void tst_HttpRequestTimeouts::receiveIsInactivity_data()

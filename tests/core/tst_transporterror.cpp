@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using Reqscope::HResult;
 using Reqscope::TransportError;
 using NE = QNetworkReply::NetworkError;
@@ -17,6 +18,8 @@ class tst_TransportError : public QObject
 private Q_SLOTS:
     void map_data();
     void map();
+    void clientCertificate_data();
+    void clientCertificate();
 };
 
 void tst_TransportError::map_data()
@@ -101,6 +104,49 @@ void tst_TransportError::map()
     QCOMPARE(result.has_value(), winHttp != 0);
     if (result)
         QCOMPARE(result->hex(), HResult::fromWinHttp(winHttp).hex());
+}
+
+void tst_TransportError::clientCertificate_data()
+{
+    QTest::addColumn<NE>("error");
+    QTest::addColumn<QString>("qtErrorString"); // as Qt 6.4 with OpenSSL 3 words it
+    QTest::addColumn<int>("winHttp");
+
+    // openssl s_server -Verify 1: TLS 1.3 reports the alert when reading the response, TLS 1.2 in the handshake.
+    QTest::newRow("TLS 1.3 certificate_required")
+        << NE::UnknownNetworkError
+        << u"Error while reading: error:0A00045C:SSL routines::tlsv13 alert certificate required"_s
+        << int(E::ClientAuthCertNeeded);
+    QTest::newRow("OpenSSL 1.1 wording") << NE::SslHandshakeFailedError
+                                         << u"error:1409445C:SSL routines:ssl3_read_bytes:tlsv13 alert "
+                                            u"certificate required"_s
+                                         << int(E::ClientAuthCertNeeded);
+    QTest::newRow("TLS 1.2 handshake_failure: ambiguous")
+        << NE::SslHandshakeFailedError
+        << u"SSL handshake failed: Error during SSL handshake: error:0A000410:SSL routines::sslv3 "
+           u"alert handshake failure"_s
+        << int(E::SecureFailure);
+    QTest::newRow("unknown CA") << NE::SslHandshakeFailedError
+                                << u"The issuer certificate of a locally looked up certificate could "
+                                   u"not be found"_s
+                                << int(E::SecureFailure);
+    QTest::newRow("other read error") << NE::UnknownNetworkError
+                                      << u"Error while reading: error:0A000126:SSL routines::unexpected "
+                                         u"eof while reading"_s
+                                      << int(E::ConnectionError);
+}
+
+void tst_TransportError::clientCertificate()
+{
+    QFETCH(NE, error);
+    QFETCH(QString, qtErrorString);
+    QFETCH(int, winHttp);
+
+    TransportError::Context context;
+    context.clientCertificateDemanded = TransportError::demandsClientCertificate(qtErrorString);
+    const std::optional<HResult> result = TransportError::map(error, context);
+    QVERIFY(result);
+    QCOMPARE(result->hex(), HResult::fromWinHttp(winHttp).hex());
 }
 
 QTEST_GUILESS_MAIN(tst_TransportError)

@@ -126,6 +126,10 @@ QString NginxPeer::tlsDirectives(Endpoint endpoint) const
         return certificate(TestCertificates::WrongHostServerCertificate);
     case SelfSignedCertificate:
         return certificate(TestCertificates::SelfSignedServerCertificate);
+    case Tls12Only:
+        return certificate(TestCertificates::ServerCertificate) + u"        ssl_protocols TLSv1.2;\n"_s;
+    case Tls13Only:
+        return certificate(TestCertificates::ServerCertificate) + u"        ssl_protocols TLSv1.3;\n"_s;
     }
     Q_UNREACHABLE();
 }

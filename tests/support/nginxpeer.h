@@ -37,6 +37,8 @@ public:
         ExpiredCertificate, // ExpiredServerCertificate
         WrongHostCertificate, // WrongHostServerCertificate
         SelfSignedCertificate, // SelfSignedServerCertificate
+        Tls12Only, // as Https, `ssl_protocols TLSv1.2` (the others speak TLS 1.2 and 1.3)
+        Tls13Only, // as Https, `ssl_protocols TLSv1.3`
         HttpbinTls, // as Https, proxying everything to httpbin; only with an httpbin upstream
     };
     Q_ENUM(Endpoint)
