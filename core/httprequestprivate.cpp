@@ -10,6 +10,7 @@
 #include "urlescaper.h"
 
 #include <QAuthenticator>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -55,6 +56,17 @@ void HttpRequest::Private::releaseReply()
     reply = nullptr;
 }
 
+void HttpRequest::Private::abortReply(QNetworkReply *reply)
+{
+    // Qt 6.4 warns "QNetworkReplyImplPrivate::error: Internal problem, this method must only be called once"
+    // when a reply gets a second error. A small response can end on the HTTP thread before its first event is
+    // handled here: its HTTP error status (a 404) is then already queued to the reply, or already recorded.
+    // Nothing of an aborted reply is wanted any more, and one that holds an error has nothing left to stop.
+    QCoreApplication::removePostedEvents(reply, QEvent::MetaCall);
+    if (reply->error() == QNetworkReply::NoError)
+        reply->abort();
+}
+
 void HttpRequest::Private::cancelRunning()
 {
     if (reply) {
@@ -63,7 +75,7 @@ void HttpRequest::Private::cancelRunning()
         // synchronously, and no signal of this request may fire once Abort/Open returns (§3.6).
         QObject::disconnect(old, nullptr, q, nullptr);
         reply = nullptr;
-        old->abort(); // closes the connection now
+        abortReply(old); // closes the connection now
         old->deleteLater();
     }
     settle(cancelled);
@@ -400,7 +412,7 @@ void HttpRequest::Private::fail(HResult result, const QString &detail)
 {
     if (reply) {
         QObject::disconnect(reply, nullptr, q, nullptr);
-        reply->abort();
+        abortReply(reply);
     }
     releaseReply();
     phaseTimer->markDone();

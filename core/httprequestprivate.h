@@ -64,6 +64,8 @@ struct HttpRequest::Private
     /// Ends the request of the current generation: tells its waiters, wakes every loop, moves on.
     void settle(HResult result);
     void releaseReply();
+    /// QNetworkReply::abort() without the second-error warning Qt 6.4 gives for small, already ended replies.
+    static void abortReply(QNetworkReply *reply);
     HResult responseAvailability(bool needComplete) const;
 
     void start(const QByteArray &payload, bool utf8Text);

@@ -158,6 +158,8 @@ void SendCommand::onStarted(int status, const QString &contentType)
         QString headers;
         m_request->statusText(text);
         m_request->getAllResponseHeaders(headers);
+        // Qt 6.4 reports no response version (only Http2WasUsedAttribute, and HTTP/2 is off, spec §5), so an
+        // HTTP/1.0 answer shows as HTTP/1.1 here.
         writeOut(u"HTTP/1.1 %1 %2\r\n"_s.arg(status).arg(text).toUtf8() + headers.toUtf8());
     }
     if (m_progress) {

@@ -5,6 +5,7 @@
 #include "enginetestsupport.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <arpa/inet.h>
@@ -223,6 +224,8 @@ void tst_HttpRequestAbort::fromHandlers_data()
         QString waitResult;
     } rows[] = {
         { u"start", u"/drip", { u"start:200"_s }, cancelledHex, cancelledHex },
+        // A tiny error status arrives whole: Qt has already recorded its 404 error when the handler aborts.
+        { u"start-404", u"/missing", { u"start:404"_s }, cancelledHex, cancelledHex },
         { u"data", u"/drip", { u"start:200"_s, u"data"_s }, cancelledHex, cancelledHex },
         // The request had already ended: Send reports its outcome; the Abort only discards the response.
         { u"finished", u"/ok", { u"start:200"_s, u"data"_s, u"finished"_s }, ok, ok },
@@ -256,7 +259,9 @@ void tst_HttpRequestAbort::fromHandlers()
         if (aborts++ == 0)
             QCOMPARE(request.abort().code(), HResult::Ok);
     };
-    if (handler == u"start")
+    // Qt warns when a reply that already holds an error is aborted ("this method must only be called once").
+    QTest::failOnWarning(QRegularExpression(u"QNetworkReplyImplPrivate::error"_s));
+    if (handler.startsWith(u"start"))
         connect(&request, &HttpRequest::responseStarted, this, doAbort);
     else if (handler == u"data")
         connect(&request, &HttpRequest::responseDataAvailable, this, doAbort);
