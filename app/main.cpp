@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "collectionspanel.h"
 #include "mainwindow.h"
 #include "playgroundserver.h"
+#include "sidebar.h"
 #include "theme.h"
 #include "translationloader.h"
 
@@ -28,6 +30,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(
         u"screenshot"_s, u"Grab the window into a PNG after start-up and quit."_s, u"file"_s);
     parser.addOptions({ language, screenshot });
+    parser.addPositionalArgument(u"collection"_s, u"Collection directories to open (remembered for next time)."_s);
     parser.process(app);
 
     // The language follows the system locale unless the View menu (or --language) chose one.
@@ -43,6 +46,8 @@ int main(int argc, char *argv[])
         window.setPlaygroundUrl(playground.url());
     else
         qWarning("Playground not started: %s", qPrintable(playground.errorString()));
+    for (const QString &directory : parser.positionalArguments())
+        window.sidebar()->collections()->openCollection(directory);
     window.show();
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(300, &window, [&window, path = parser.value(screenshot)] {

@@ -159,6 +159,34 @@ DE = {
     'Ready requests against the embedded server at %1: press Send.':
         'Fertige Anfragen an den eingebauten Server unter %1: einfach Senden drücken.',
     'Download progress': 'Download-Fortschritt', '%1 of %2': '%1 von %2', '%1/s': '%1/s', 'ETA %1 s': 'noch %1 s',
+    # Collections in the sidebar (issue 7): tree, actions, save and unsaved changes.
+    '%1 (loading…)': '%1 (wird geladen…)', 'New folder': 'Neuer Ordner', 'Add “%1”': '„%1“ hinzufügen',
+    'Delete “%1”': '„%1“ löschen', '%1 copy': '%1 Kopie', 'Could not write %1': 'Konnte %1 nicht schreiben',
+    'Move': 'Verschieben', 'Rename to “%1”': 'In „%1“ umbenennen', 'New &Collection…': 'Neue &Sammlung…',
+    '&Open Collection…': 'Sammlung ö&ffnen…', '&Close Collection': 'Sammlung s&chließen',
+    'New &Request': 'Neue &Anfrage', 'New &Folder': 'Neuer &Ordner', 'Re&name': '&Umbenennen',
+    'D&uplicate': '&Duplizieren', '&Delete': '&Löschen',
+    'Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.':
+        '„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.',
+    '%1: %2': '%1: %2', 'Could not create the collection: %1': 'Konnte die Sammlung nicht anlegen: %1',
+    'New collection: choose an empty folder': 'Neue Sammlung: einen leeren Ordner wählen',
+    'Open a collection folder': 'Einen Sammlungsordner öffnen',
+    'Open or create a collection first (File ▸ New Collection…).':
+        'Öffnen oder erstellen Sie zuerst eine Sammlung (Datei ▸ Neue Sammlung…).',
+    'New request': 'Neue Anfrage', '%1[*] — Reqscope': '%1[*] — Reqscope',
+    '&New scratch request': '&Neue Notizanfrage', '&Save': '&Speichern', 'Save &As…': 'Speichern &unter…',
+    'Save &body…': '&Inhalt speichern…', '&Undo': '&Rückgängig', '&Redo': '&Wiederholen', '%1 — %2': '%1 — %2',
+    'Saved “%1”.': '„%1“ gespeichert.', 'Saved as “%1”.': 'Als „%1“ gespeichert.',
+    'Unsaved changes': 'Ungespeicherte Änderungen',
+    '“%1” has changes that are not saved.': '„%1“ hat Änderungen, die nicht gespeichert sind.',
+    'Save them before going on?': 'Vor dem Fortfahren speichern?', 'Save request as': 'Anfrage speichern unter',
+    'Collection or folder': 'Sammlung oder Ordner', 'Request name': 'Name der Anfrage', '&In:': '&In:',
+    '&Name:': '&Name:',
+    'No collection is open: create or open one first (File menu).':
+        'Keine Sammlung ist geöffnet: erstellen oder öffnen Sie zuerst eine (Menü Datei).',
+    'Sidebar': 'Seitenleiste',
+    # core/historymodel.h's columns (in the sources before they were in the .ts)
+    'Sent': 'Gesendet', 'Status': 'Status', 'Size': 'Größe',
 }
 NUMERUS = {'abort after %n ms': ['Abbruch nach %n ms', 'Abbruch nach %n ms']}
 

@@ -3,10 +3,13 @@
 
 #include "bodyeditor.h"
 #include "bodyview.h"
+#include "collectionmodel.h"
+#include "collectionspanel.h"
 #include "curlcommand.h"
 #include "curlwriter.h"
 #include "playgroundcollection.h"
 #include "requestbar.h"
+#include "requestdocument.h"
 #include "requesteditor.h"
 #include "requestrunner.h"
 #include "responseview.h"
@@ -28,6 +31,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +51,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_bar(new RequestBar(this))
     , m_editor(new RequestEditor(this))
     , m_response(new ResponseView(this))
+    , m_document(new RequestDocument(
+          m_sidebar->collections()->model(),
+          this,
+          [this] { return currentSpec(); },
+          [this](const RequestSpec &spec) { loadSpec(spec); }))
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_inner(new QSplitter(Qt::Vertical, this))
 {
@@ -80,7 +90,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_bar, &RequestBar::urlEdited, this, &MainWindow::onUrlEdited);
     connect(m_bar, &RequestBar::curlPasted, this, &MainWindow::pasteCurl);
     connect(m_editor, &RequestEditor::paramsEdited, this, &MainWindow::onParamsEdited);
-    connect(m_sidebar, &Sidebar::requestChosen, this, &MainWindow::loadSpec);
+    CollectionsPanel *collections = m_sidebar->collections();
+    connect(collections, &CollectionsPanel::requestActivated, m_document, &RequestDocument::open);
+    connect(collections, &CollectionsPanel::problem, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(m_document, &RequestDocument::currentRestored, collections, &CollectionsPanel::setCurrentIndex);
+    connect(m_document, &RequestDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &RequestDocument::titleChanged, this, [this](const QString &title) {
+        setWindowTitle(title.isEmpty() ? tr("Reqscope") : tr("%1[*] — Reqscope").arg(title));
+    });
+    connect(m_document, &RequestDocument::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_editor, &RequestEditor::edited, this, &MainWindow::onEdited);
+    connect(m_bar, &RequestBar::methodChanged, this, &MainWindow::onEdited);
     connect(m_runner, &RequestRunner::finished, this, &MainWindow::onFinished);
     connect(m_response, &ResponseView::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
@@ -101,8 +125,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New request"), QKeySequence::New, this, [this] { loadSpec(RequestSpec()); });
-    file->addAction(tr("&Save body…"), QKeySequence::Save, this, [this] {
+    file->addAction(
+        tr("&New scratch request"), QKeySequence::New, this, [this] { m_document->openScratch(RequestSpec()); });
+    file->addAction(tr("&Save"), QKeySequence::Save, m_document, &RequestDocument::save);
+    file->addAction(
+        tr("Save &As…"), QKeySequence(u"Ctrl+Shift+S"_s), m_document, qOverload<>(&RequestDocument::saveAs));
+    file->addSeparator();
+    m_sidebar->collections()->addActionsTo(file);
+    file->addAction(tr("Save &body…"), QKeySequence(u"Ctrl+Alt+S"_s), this, [this] {
         if (!m_runner->isRunning() && m_runner->bytesReceived() > 0)
             m_response->bodyView()->saveBody();
     });
@@ -110,6 +140,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undo = m_sidebar->collections()->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
     edit->addAction(tr("&Copy as curl"), QKeySequence(u"Ctrl+Shift+C"_s), this, &MainWindow::copyAsCurl);
     edit->addAction(tr("&Paste curl command"), QKeySequence(u"Ctrl+Shift+V"_s), this, [this] {
         pasteCurl(QApplication::clipboard()->text());
@@ -244,6 +282,12 @@ void MainWindow::onFinished()
 void MainWindow::onUrlEdited(const QString &url)
 {
     m_editor->setUrl(url);
+    onEdited();
+}
+
+void MainWindow::onEdited()
+{
+    m_document->checkModified();
 }
 
 void MainWindow::onParamsEdited()
@@ -287,6 +331,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_document->isModified()) {
+        event->ignore();
+        m_document->whenSaved([this] { close(); }); // asks Save / Discard / Cancel; closes after the first two
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -299,6 +348,7 @@ void MainWindow::restoreSettings()
     m_outer->restoreState(settings.value(u"window/sidebarSplitter"_s).toByteArray());
     m_inner->restoreState(settings.value(u"window/requestSplitter"_s).toByteArray());
     m_bar->setHistory(settings.value(u"request/history"_s).toStringList());
+    m_sidebar->collections()->restore();
     m_bar->setMode(RequestRunner::Mode(settings.value(u"request/mode"_s, 0).toInt()));
     m_bar->setTrigger(RequestRunner::AbortTrigger(settings.value(u"request/abortTrigger"_s, 0).toInt()),
         settings.value(u"request/abortTriggerValue"_s, 0).toLongLong());
@@ -366,6 +416,11 @@ RequestRunner *MainWindow::runner() const
 Sidebar *MainWindow::sidebar() const
 {
     return m_sidebar;
+}
+
+RequestDocument *MainWindow::document() const
+{
+    return m_document;
 }
 
 } // namespace Reqscope

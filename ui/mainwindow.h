@@ -13,13 +13,14 @@ QT_END_NAMESPACE
 namespace Reqscope {
 
 class RequestBar;
+class RequestDocument;
 class RequestEditor;
 class RequestRunner;
 class ResponseView;
 class Sidebar;
 
 /*!
- * The one window people live in: the Playground sidebar on the left, the request bar and request tabs on top,
+ * The one window people live in: the collections sidebar on the left, the request bar and request tabs on top,
  * the response (status, Body, Headers, Events) below. Composes one widget per panel and one RequestRunner; keeps
  * geometry, splitters, the last request, mode and abort trigger in QSettings.
  */
@@ -44,6 +45,8 @@ public:
     ResponseView *responseView() const;
     RequestRunner *runner() const;
     Sidebar *sidebar() const;
+    /// Which collection request the editor holds and whether it has unsaved edits.
+    RequestDocument *document() const;
 
 public Q_SLOTS:
     void send();
@@ -63,6 +66,7 @@ private:
     void onUrlEdited(const QString &url);
     void onParamsEdited();
     void onFinished();
+    void onEdited();
 
     QUrl m_playgroundUrl;
     RequestRunner *m_runner;
@@ -70,6 +74,7 @@ private:
     RequestBar *m_bar;
     RequestEditor *m_editor;
     ResponseView *m_response;
+    RequestDocument *m_document;
     QSplitter *m_outer;
     QSplitter *m_inner;
     bool m_hadLastRequest = false;

@@ -92,6 +92,7 @@ RequestBar::RequestBar(QWidget *parent)
             Q_EMIT urlEdited(text);
     });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &RequestBar::modeChanged);
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestBar::methodChanged);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &RequestBar::updateTriggerWidgets);
     updateTriggerWidgets();
 }

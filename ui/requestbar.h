@@ -57,6 +57,8 @@ Q_SIGNALS:
     void urlEdited(const QString &url);
     void curlPasted(const QString &command);
     void modeChanged();
+    /// The method was picked or typed (also when set by setMethod()).
+    void methodChanged();
 
 private:
     void updateTriggerWidgets();

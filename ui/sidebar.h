@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requestspec.h"
-
 #include <QUrl>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTabWidget;
+class QTreeView;
 QT_END_NAMESPACE
 
 namespace Reqscope {
 
-/// The left column: the "Playground" collection of ready requests against the embedded server.
+class CollectionsPanel;
+
+/// The left column: a container of sections (tabs), the first being "Collections" (the Playground and every
+/// opened collection). Other panels join with addSection().
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -25,18 +26,18 @@ public:
 
     /// Fills the Playground collection for the server at \a base (empty: explains that it is not running).
     void setPlaygroundUrl(const QUrl &base);
-    QTreeWidget *tree() const;
-    /// Selects the entry named \a name and emits requestChosen(); false if there is none.
+    CollectionsPanel *collections() const;
+    /// The collections tree.
+    QTreeView *tree() const;
+    /// Selects the request named \a name and emits CollectionsPanel::requestActivated(); false if there is none.
     bool choose(const QString &name);
-
-Q_SIGNALS:
-    void requestChosen(const Reqscope::RequestSpec &spec);
+    /// Adds a section (a tab after "Collections").
+    void addSection(QWidget *section, const QString &title);
+    QTabWidget *sections() const;
 
 private:
-    void onActivated(QTreeWidgetItem *item);
-
-    QTreeWidget *m_tree;
-    QList<RequestSpec> m_specs;
+    QTabWidget *m_sections;
+    CollectionsPanel *m_collections;
 };
 
 } // namespace Reqscope

@@ -15,7 +15,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +51,7 @@ void tst_Translations::germanWindow()
     QCOMPARE(window.requestEditor()->tabText(2), u"&Inhalt"_s);
     QCOMPARE(window.responseView()->tabs()->tabText(2), u"E&reignisse"_s);
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), u"&Datei"_s);
-    QCOMPARE(window.sidebar()->tree()->topLevelItem(0)->text(0), u"Spielplatz"_s);
+    QCOMPARE(window.sidebar()->tree()->model()->index(0, 0).data().toString(), u"Spielplatz"_s);
     QStringList modes;
     const auto combos = window.requestBar()->findChildren<QComboBox *>();
     for (const QComboBox *combo : combos)
