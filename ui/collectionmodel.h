@@ -5,6 +5,7 @@
 #include "collectionstore.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QPointer>
 
 #include <memory>
@@ -166,6 +167,8 @@ private:
     SecretStore *m_secrets;
     QPointer<QUndoStack> m_undo;
     std::vector<std::unique_ptr<Root>> m_roots;
+    QIcon m_folderIcon;
+    QIcon m_warningIcon;
 };
 
 } // namespace Reqscope

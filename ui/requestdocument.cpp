@@ -21,9 +21,11 @@ RequestDocument::RequestDocument(CollectionModel *model, QWidget *window, Reader
 {
     // The attached row may go away (deleted, its collection closed): the editor's content becomes scratch.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_item.isValid() && (m_modified || !title().isEmpty())) {
-            setModified(false);
-            Q_EMIT titleChanged(title());
+        if (m_attached && !m_item.isValid()) {
+            m_attached = false;
+            m_modified = false;
+            Q_EMIT modifiedChanged(false);
+            Q_EMIT titleChanged(QString());
         }
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
@@ -80,6 +82,7 @@ void RequestDocument::attach(const QModelIndex &index, const RequestSpec &spec)
         m_model->setModified(m_item, false);
     // A Playground request is a template: edits to it are scratch until saved somewhere.
     m_item = index.isValid() && !m_model->isReadOnly(index) ? QPersistentModelIndex(index) : QPersistentModelIndex();
+    m_attached = m_item.isValid();
     m_loading = true;
     m_write(spec);
     m_loading = false;
@@ -142,6 +145,7 @@ bool RequestDocument::saveAs(const QModelIndex &container, const QString &name)
     if (m_item.isValid())
         m_model->setModified(m_item, false); // the edits went to the copy; the original stays as saved
     m_item = added;
+    m_attached = true;
     m_baseline = m_read();
     m_modified = false;
     Q_EMIT modifiedChanged(false);

@@ -82,6 +82,7 @@ private:
     QPersistentModelIndex m_item;
     RequestSpec m_baseline; // what the editor showed right after loading or saving
     bool m_modified = false;
+    bool m_attached = false; // m_item was valid: its removal turns the editor's content into scratch
     bool m_loading = false;
     QPointer<QMessageBox> m_question;
 };
