@@ -2,6 +2,9 @@
 // reqscope-screenshots: drives the window into one of its main states against the embedded playground and
 // grabs it into a PNG (offscreen works). scripts/screenshots runs it for every state into docs/.
 #include "bodyview.h"
+#include "collectionmodel.h"
+#include "collectionspanel.h"
+#include "collectionstore.h"
 #include "mainwindow.h"
 #include "playgroundserver.h"
 #include "requestbar.h"
@@ -18,7 +21,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using Reqscope::RequestRunner;
@@ -51,7 +56,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption state(
-        u"state"_s, u"first-launch, get-json, events, sync-abort, headers, receiving"_s, u"name"_s);
+        u"state"_s, u"first-launch, get-json, events, sync-abort, headers, receiving, collections"_s, u"name"_s);
     const QCommandLineOption out(u"out"_s, u"PNG file"_s, u"file"_s);
     const QCommandLineOption language(u"language"_s, u"en or de"_s, u"lang"_s, u"en"_s);
     const QCommandLineOption theme(u"theme"_s, u"light or dark"_s, u"theme"_s, u"light"_s);
@@ -98,6 +103,35 @@ int main(int argc, char *argv[])
         window.loadSpec(drip);
         window.send();
         settle(2500); // mid-transfer: progress, rate and ETA
+    } else if (name == u"collections"_s) {
+        // A collection on disk with folders; one request opened and edited but not saved (the marker).
+        const QTemporaryDir demo;
+        Reqscope::Collection shop;
+        shop.name = u"Shop API"_s;
+        const auto request = [&playground](const QString &title, const QString &method, const QString &path) {
+            Reqscope::RequestSpec spec;
+            spec.name = title;
+            spec.method = method;
+            spec.url = playground.url(path).toString();
+            return Reqscope::CollectionItem::fromRequest(spec);
+        };
+        Reqscope::CollectionItem users = Reqscope::CollectionItem::folder(u"Users"_s);
+        users.children = { request(u"List users"_s, u"GET"_s, u"/anything/users"_s),
+            request(u"Create user"_s, u"POST"_s, u"/anything/users"_s),
+            request(u"Update user"_s, u"PATCH"_s, u"/anything/users/1"_s),
+            request(u"Delete user"_s, u"DELETE"_s, u"/anything/users/1"_s) };
+        Reqscope::CollectionItem orders = Reqscope::CollectionItem::folder(u"Orders"_s);
+        orders.children = { request(u"List orders"_s, u"GET"_s, u"/anything/orders"_s) };
+        shop.items = { users, orders, request(u"Health"_s, u"GET"_s, u"/get"_s) };
+        const QString dir = demo.filePath(u"shop-api"_s);
+        (void)Reqscope::CollectionStore::save(shop, dir);
+        Reqscope::CollectionsPanel *panel = window.sidebar()->collections();
+        panel->view()->collapse(panel->model()->index(0, 0)); // the Playground folded away
+        panel->openCollection(dir);
+        waitFor(panel, &Reqscope::CollectionsPanel::loaded, 10000);
+        panel->view()->expandRecursively(panel->model()->collectionIndex(dir));
+        window.sidebar()->choose(u"Create user"_s);
+        window.requestBar()->setMethod(u"PUT"_s); // edited: "•" in the tree, "*" in the title
     } else if (name == u"headers"_s) {
         sendAndWait();
         window.responseView()->tabs()->setCurrentIndex(1);

@@ -62,13 +62,14 @@ void CollectionItemDelegate::paint(
     const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const int tag = tagWidth(opt.font);
     painter->save();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor selectedText = opt.palette.color(QPalette::Normal, QPalette::HighlightedText);
     painter->setFont(tagFont(opt.font));
-    painter->setPen(methodColor(method));
+    painter->setPen(selected ? selectedText : methodColor(method)); // a colour on the highlight would not read
     const QString shown = QFontMetrics(painter->font()).elidedText(method, Qt::ElideRight, tag - 4);
     painter->drawText(area.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
     painter->setFont(opt.font);
-    const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(selected ? selectedText : opt.palette.color(QPalette::Normal, QPalette::Text));
     const QRect nameArea = area.adjusted(tag, 0, 0, 0);
     painter->drawText(nameArea,
         Qt::AlignLeft | Qt::AlignVCenter,

@@ -126,7 +126,16 @@ void CollectionsPanel::createActions()
     };
     add(tr("New &Collection…"), {}, [this] { chooseDirectory(true); });
     add(tr("&Open Collection…"), QKeySequence(u"Ctrl+O"_s), [this] { chooseDirectory(false); });
-    add(tr("&Close Collection"), {}, [this] { closeCollection(m_model->directoryOf(m_view->currentIndex())); });
+    add(tr("&Close Collection"), {}, [this] {
+        const QString dir = m_model->directoryOf(m_view->currentIndex());
+        const auto close = [this, dir] {
+            closeCollection(dir);
+        };
+        if (m_closeGuard)
+            m_closeGuard(dir, close);
+        else
+            close();
+    });
     add(tr("New &Request"), {}, [this] { addNew(false); });
     add(tr("New &Folder"), {}, [this] { addNew(true); });
     QAction *rename = add(tr("Re&name"), QKeySequence(Qt::Key_F2), [this] { m_view->edit(m_view->currentIndex()); });
@@ -242,6 +251,11 @@ void CollectionsPanel::closeCollection(const QString &directory)
     // Commands address collections by directory; undoing into a closed one could not write it.
     m_undo->clear();
     remember();
+}
+
+void CollectionsPanel::setCloseGuard(const CloseGuard &guard)
+{
+    m_closeGuard = guard;
 }
 
 void CollectionsPanel::remember() const

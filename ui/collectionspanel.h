@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
@@ -62,6 +64,10 @@ public:
     /// that fails. A directory that already holds a collection is simply opened.
     bool createCollection(const QString &directory, const QString &name);
     void closeCollection(const QString &directory);
+    /// Close Collection asks \a guard first: it calls the given function to go on (the window asks about
+    /// unsaved edits of a request in that collection).
+    using CloseGuard = std::function<void(const QString &directory, const std::function<void()> &proceed)>;
+    void setCloseGuard(const CloseGuard &guard);
 
     /// Selects the first request named \a name and emits requestActivated(); false if there is none.
     bool choose(const QString &name);
@@ -89,6 +95,7 @@ private:
     QTreeView *m_view;
     QUndoStack *m_undo;
     QList<QAction *> m_actions; // indexed by Action
+    CloseGuard m_closeGuard;
 };
 
 } // namespace Reqscope

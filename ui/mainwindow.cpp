@@ -96,6 +96,12 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(text, 15000);
     });
     connect(m_document, &RequestDocument::currentRestored, collections, &CollectionsPanel::setCurrentIndex);
+    collections->setCloseGuard([this, collections](const QString &dir, const std::function<void()> &proceed) {
+        if (collections->model()->directoryOf(m_document->item()) == dir)
+            m_document->whenSaved(proceed); // asks only if the request in the editor has unsaved edits
+        else
+            proceed();
+    });
     connect(m_document, &RequestDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &RequestDocument::titleChanged, this, [this](const QString &title) {
         setWindowTitle(title.isEmpty() ? tr("Reqscope") : tr("%1[*] — Reqscope").arg(title));

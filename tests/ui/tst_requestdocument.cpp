@@ -8,6 +8,7 @@
 #include "saveasdialog.h"
 #include "sidebar.h"
 
+#include <QAction>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void switchingAsks_data();
     void switchingAsks();
     void closingAsks();
+    void closingTheCollectionAsks();
     void playgroundSaveIsSaveAs();
     void deletedRequestBecomesScratch();
 
@@ -249,6 +251,28 @@ void tst_RequestDocument::closingAsks()
     QTRY_VERIFY(question());
     question()->button(QMessageBox::Discard)->click();
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void tst_RequestDocument::closingTheCollectionAsks()
+{
+    open(u"one"_s);
+    typeInUrl(u"/edited"_s);
+    CollectionsPanel *panel = m_window->sidebar()->collections();
+    panel->setCurrentIndex(m_model->collectionIndex(m_dir));
+    panel->action(CollectionsPanel::Action::CloseCollection)->trigger();
+    QTRY_VERIFY(question());
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QVERIFY(m_model->collectionIndex(m_dir).isValid()); // still open
+
+    panel->setCurrentIndex(m_model->collectionIndex(m_dir));
+    panel->action(CollectionsPanel::Action::CloseCollection)->trigger();
+    QTRY_VERIFY(question());
+    question()->button(QMessageBox::Save)->click();
+    QTRY_VERIFY(!m_model->collectionIndex(m_dir).isValid());
+    QFile file(m_dir + u"/one.request.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("/one/edited"));
 }
 
 void tst_RequestDocument::playgroundSaveIsSaveAs()
