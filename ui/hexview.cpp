@@ -35,6 +35,11 @@ void HexView::setStore(std::shared_ptr<ResponseBodyStore> store)
     refresh();
 }
 
+std::shared_ptr<ResponseBodyStore> HexView::store() const
+{
+    return m_store;
+}
+
 qint64 HexView::lineCount() const
 {
     return m_store ? (m_store->size() + bytesPerLine - 1) / bytesPerLine : 0;

@@ -21,6 +21,7 @@ public:
     ~HexView() override;
 
     void setStore(std::shared_ptr<ResponseBodyStore> store);
+    std::shared_ptr<ResponseBodyStore> store() const;
     /// More bytes arrived: update the scroll range (and repaint if the new bytes are visible).
     void refresh();
 

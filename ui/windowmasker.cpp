@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "windowmasker.h"
 
+#include "hexview.h"
 #include "itemviewmasker.h"
 #include "redactor.h"
+#include "responsebodystore.h"
 #include "textdocumentmasker.h"
 
 #include <QAbstractButton>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTextEdit>
 
@@ -85,6 +88,8 @@ void WindowMasker::mask(QWidget *widget)
             onRestore(ItemViewMasker::mask(view, m_mask));
     } else if (auto *button = qobject_cast<QAbstractButton *>(widget))
         maskButton(button);
+    else if (auto *hex = qobject_cast<HexView *>(widget))
+        maskHexView(hex);
     // Other top-level windows (an open dialog) are not part of this window's pixels.
     const QObjectList children = widget->children();
     for (QObject *child : children) {
@@ -196,6 +201,30 @@ void WindowMasker::maskStatusBar(QWidget *window)
     onRestore([bar = QPointer(bar), text] {
         if (bar)
             bar->showMessage(text); // its timeout, if it had one, is not restored: the message stays
+    });
+}
+
+void WindowMasker::maskHexView(HexView *hex)
+{
+    const std::shared_ptr<ResponseBodyStore> original = hex->store();
+    if (!original || original->size() == 0 || original->size() > hexMaskLimit)
+        return;
+    // Latin-1 maps each byte to one character and back, so the dump keeps every byte that is not a secret.
+    const QByteArray bytes = original->readAll();
+    const QByteArray masked = m_mask(QString::fromLatin1(bytes)).toLatin1();
+    if (masked == bytes)
+        return;
+    auto copy = std::make_shared<ResponseBodyStore>(hexMaskLimit);
+    copy->append(masked);
+    copy->finish();
+    const int scroll = hex->verticalScrollBar()->value();
+    hex->setStore(copy);
+    hex->verticalScrollBar()->setValue(scroll);
+    onRestore([hex = QPointer(hex), original, scroll] {
+        if (!hex)
+            return;
+        hex->setStore(original);
+        hex->verticalScrollBar()->setValue(scroll);
     });
 }
 

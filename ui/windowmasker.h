@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 
 namespace Reqscope {
 
+class HexView;
 class Redactor;
 
 /*!
@@ -36,12 +37,14 @@ class Redactor;
  * \endcode
  *
  * Keep the masker's lifetime free of event processing: a response arriving meanwhile would land in the masked
- * copies and be dropped with them. Custom-painted widgets (hex dump, plots) show no request text and are left.
+ * copies and be dropped with them. The hex dump gets a masked copy of bodies up to hexMaskLimit bytes (larger
+ * ones are shown as they are); plots and timing bars show no text.
  */
 class WindowMasker
 {
 public:
     using MaskFunction = std::function<QString(const QString &)>;
+    static constexpr qint64 hexMaskLimit = 8 * 1024 * 1024;
 
     WindowMasker(QWidget *window, const Redactor &redactor);
     /// \a mask returns its argument with every secret replaced (Redactor::apply).
@@ -60,6 +63,7 @@ private:
     void maskLabel(QLabel *label);
     void maskComboBox(QComboBox *combo);
     void maskButton(QAbstractButton *button);
+    void maskHexView(HexView *hex);
     void maskStatusBar(QWidget *window);
     void onRestore(std::function<void()> restore);
 

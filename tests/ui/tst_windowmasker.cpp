@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // WindowMasker (with TextDocumentMasker, ItemViewMasker and MaskingProxyModel): planted secrets of every kind are
 // in no widget text while masked and all come back afterwards; pixels differ exactly where a secret was.
+#include "hexview.h"
+#include "loginechohandler.h"
 #include "mainwindow.h"
-#include "playgroundrequest.h"
-#include "playgroundresponder.h"
 #include "playgroundserver.h"
 #include "redactor.h"
 #include "requestbar.h"
 #include "requesteditor.h"
 #include "requestrunner.h"
+#include "responsebodystore.h"
 #include "widgettexts.h"
 #include "windowmasker.h"
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void editorsComeBackUntouched();
     void modelViewsGetAProxy();
     void passwordFieldsShowDots();
+    void hexDumpGetsAMaskedCopy();
 
 private:
     /// Sends \a spec from \a window and waits for the end; the redactor knows the request and the response.
@@ -54,15 +56,7 @@ void tst_WindowMasker::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
     // /login echoes the request like /anything and sets a session cookie.
-    m_server.setHandler([](const Reqscope::PlaygroundRequest &request, Reqscope::PlaygroundResponder &responder) {
-        if (request.path() != "/login")
-            return false;
-        QByteArray echo = request.method + ' ' + request.target + '\n';
-        for (const auto &[name, value] : request.headers)
-            echo += name + ": " + value + '\n';
-        responder.respondText(200, echo + request.body, { { "Set-Cookie"_ba, "sid=setcookie4718sec; Path=/"_ba } });
-        return true;
-    });
+    m_server.setHandler(Reqscope::Test::loginEchoHandler("setcookie4718sec"));
 }
 
 void tst_WindowMasker::init()
@@ -274,6 +268,26 @@ void tst_WindowMasker::passwordFieldsShowDots()
     }
     QCOMPARE(password->echoMode(), QLineEdit::PasswordEchoOnEdit);
     QCOMPARE(password->text(), u"pw4722secret"_s);
+}
+
+void tst_WindowMasker::hexDumpGetsAMaskedCopy()
+{
+    MainWindow window;
+    RequestSpec spec;
+    spec.url = m_server.url(u"/anything"_s).toString();
+    spec.headers = { { u"Authorization"_s, u"Bearer hex4723secret"_s } }; // echoed into the body
+    const Redactor redactor = sendAndCollect(window, spec);
+    auto *hex = window.findChild<Reqscope::HexView *>();
+    QVERIFY(hex);
+    const std::shared_ptr<Reqscope::ResponseBodyStore> body = hex->store();
+    QVERIFY(body && body->readAll().contains("hex4723secret"));
+    {
+        const WindowMasker masker(&window, redactor);
+        QVERIFY(hex->store() != body);
+        QVERIFY(!hex->store()->readAll().contains("hex4723secret"));
+        QVERIFY(hex->store()->readAll().contains(Redactor::mask().toLatin1()));
+    }
+    QCOMPARE(hex->store(), body);
 }
 
 QTEST_MAIN(tst_WindowMasker)
