@@ -187,6 +187,29 @@ DE = {
     'Sidebar': 'Seitenleiste',
     # core/historymodel.h's columns (in the sources before they were in the .ts)
     'Sent': 'Gesendet', 'Status': 'Status', 'Size': 'Größe',
+    # Bug reports (issue 8)
+    'Report a &Bug…': '&Fehler melden…',
+    'Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)':
+        'Bildschirmfoto und Details dieser Anfrage für einen Fehlerbericht, Geheimnisse verborgen (Strg+Umschalt+R)',
+    'Report a Bug': 'Fehler melden', 'What went wrong, in one line': 'Was schiefging, in einer Zeile', 'Title': 'Titel',
+    'What you expected to happen': 'Was Sie erwartet haben', 'Expected': 'Erwartet',
+    'What happened instead': 'Was stattdessen geschah', 'What happened': 'Was geschah', '&Title:': '&Titel:',
+    '&Expected:': '&Erwartet:', '&What happened:': '&Was geschah:', 'Save &HTML…': '&HTML speichern…',
+    'Save &Markdown…': '&Markdown speichern…', '&Copy as Markdown': 'Als Markdown &kopieren',
+    'Hidden in this report (untick to show a value):': 'In diesem Bericht verborgen (Haken entfernen, um einen Wert zu zeigen):',
+    'Hidden values': 'Verborgene Werte', 'Any other text to hide': 'Weiterer Text, der verborgen werden soll',
+    'Text to hide': 'Zu verbergender Text', 'Hi&de': '&Verbergen',
+    'Hidden: untick to show this value in the report': 'Verborgen: Haken entfernen, um diesen Wert im Bericht zu zeigen',
+    'Shown in the report: tick to hide it again': 'Im Bericht sichtbar: Haken setzen, um ihn wieder zu verbergen',
+    'Copied as Markdown. The screenshot is on the clipboard as an image too: paste or attach it where the text links %1.':
+        'Als Markdown kopiert. Das Bildschirmfoto liegt auch als Bild in der Zwischenablage: fügen Sie es dort ein '
+        'oder hängen Sie es an, wo der Text auf %1 verweist.',
+    'Save the report as HTML': 'Bericht als HTML speichern', 'Save the report as Markdown': 'Bericht als Markdown speichern',
+    'HTML (*.html)': 'HTML (*.html)', 'Markdown (*.md)': 'Markdown (*.md)', 'Saved %1.': '%1 gespeichert.',
+    'Screenshot': 'Bildschirmfoto', 'Report preview': 'Berichtsvorschau', '&Rectangle': '&Rechteck', '&Arrow': 'P&feil',
+    'Te&xt': 'Te&xt', '&Blur': 'Ver&pixeln', 'Pixelate a region of the screenshot': 'Einen Bereich des Bildschirmfotos verpixeln',
+    'Text to place with a click': 'Text, der per Klick platziert wird', 'Annotation text': 'Anmerkungstext',
+    'Remove the last mark (Ctrl+Z)': 'Die letzte Markierung entfernen (Strg+Z)',
 }
 NUMERUS = {'abort after %n ms': ['Abbruch nach %n ms', 'Abbruch nach %n ms']}
 

@@ -8,6 +8,7 @@
 #include "curlcommand.h"
 #include "curlwriter.h"
 #include "playgroundcollection.h"
+#include "reportdialog.h"
 #include "requestbar.h"
 #include "requestdocument.h"
 #include "requesteditor.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -203,6 +205,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *report
+        = help->addAction(tr("Report a &Bug…"), QKeySequence(u"Ctrl+Shift+R"_s), this, &MainWindow::reportBug);
+    report->setToolTip(tr("Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)"));
+    // No toolbar for one action: a compact button in the menu bar's corner.
+    auto *reportButton = new QToolButton(this);
+    reportButton->setDefaultAction(report);
+    reportButton->setAutoRaise(true);
+    menuBar()->setCornerWidget(reportButton);
     help->addAction(tr("&About Reqscope"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information,
             tr("About Reqscope"),
@@ -305,6 +315,13 @@ void MainWindow::copyAsCurl()
 {
     QApplication::clipboard()->setText(CurlCommand::fromSpec(currentSpec()));
     statusBar()->showMessage(tr("Copied the request as a curl command."), 5000);
+}
+
+void MainWindow::reportBug()
+{
+    auto *dialog = new ReportDialog(this, currentSpec(), m_runner, ReportDialog::redactorFor(*this), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::pasteCurl(const QString &command)

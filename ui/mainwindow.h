@@ -53,6 +53,8 @@ public Q_SLOTS:
     void abort();
     void copyAsCurl();
     void pasteCurl(const QString &command);
+    /// Help → Report a Bug: the report editor for the request and response on screen, secrets masked.
+    void reportBug();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
