@@ -5,11 +5,13 @@
 #include "historystore.h"
 #include "importcommand.h"
 #include "playgroundserver.h"
+#include "reportcommand.h"
 #include "scriptrunner.h"
 #include "secretstore.h"
 #include "sendcommand.h"
 #include "sendoptions.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +19,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -36,10 +39,18 @@ void quitOnTerminationSignals()
 {
     if (::pipe(g_signalPipe) != 0)
         return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(
+        notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onTerminationSignal);
     std::signal(SIGTERM, onTerminationSignal);
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"reqscope-cli"_s);
+    QCoreApplication::setOrganizationName(u"Reqscope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(REQSCOPE_VERSION));
 }
 
 int usageError(const QString &message)
@@ -171,10 +182,11 @@ int runCollection(const QStringList &arguments)
         std::fputc('\n', stdout);
         std::fflush(stdout);
     };
-    QObject::connect(&runner, &Reqscope::CollectionRunner::requestFinished, qApp, [&print](const auto &result) {
-        print(Reqscope::CollectionRunner::resultLine(result));
-    });
-    QObject::connect(&runner, &Reqscope::CollectionRunner::finished, qApp, [&] {
+    QObject::connect(&runner,
+        &Reqscope::CollectionRunner::requestFinished,
+        QCoreApplication::instance(),
+        [&print](const auto &result) { print(Reqscope::CollectionRunner::resultLine(result)); });
+    QObject::connect(&runner, &Reqscope::CollectionRunner::finished, QCoreApplication::instance(), [&] {
         print(runner.summaryLine());
         QCoreApplication::exit(runner.failureCount() > 0 ? 1 : 0);
     });
@@ -262,6 +274,69 @@ int runExport(const QStringList &arguments)
         fromHistory ? &history : nullptr);
 }
 
+/// `report (--request FILE | --collection DIR --name NAME) [--env NAME] -o FILE`: the work is in ReportCommand.
+int runReport(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    arguments.first() += u" report"_s; // so QCommandLineParser's help names the subcommand
+    arguments.removeAt(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Send a saved request and write a bug report of the window after the response "
+                                     "(screenshot and details, secrets hidden) as HTML or Markdown."_s);
+    parser.addHelpOption();
+    const QCommandLineOption requestOption(u"request"_s, u"A request file (*.request.json)."_s, u"FILE"_s);
+    const QCommandLineOption collectionOption(u"collection"_s, u"A collection directory (with --name)."_s, u"DIR"_s);
+    const QCommandLineOption nameOption(u"name"_s, u"The request's name or path in the collection."_s, u"NAME"_s);
+    const QCommandLineOption envOption(u"env"_s, u"Use the collection's environment NAME."_s, u"NAME"_s);
+    const QCommandLineOption outputOption(
+        { u"o"_s, u"output"_s }, u"Write the report to FILE: .html (one file) or .md (PNG beside it)."_s, u"FILE"_s);
+    const QCommandLineOption titleOption(u"title"_s, u"The report's title (default: the request's name)."_s, u"TEXT"_s);
+    const QCommandLineOption expectedOption(u"expected"_s, u"What was expected."_s, u"TEXT"_s);
+    const QCommandLineOption actualOption(u"actual"_s, u"What happened."_s, u"TEXT"_s);
+    parser.addOptions({ requestOption,
+        collectionOption,
+        nameOption,
+        envOption,
+        outputOption,
+        titleOption,
+        expectedOption,
+        actualOption });
+    if (!parser.parse(arguments))
+        return usageError(u"report: "_s + parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const bool fromFile = parser.isSet(requestOption);
+    const bool fromCollection = parser.isSet(collectionOption) || parser.isSet(nameOption);
+    if (fromFile == fromCollection || (fromCollection && !(parser.isSet(collectionOption) && parser.isSet(nameOption))))
+        return usageError(u"report: expected --request FILE, or --collection DIR with --name NAME"_s);
+    if (!parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
+        return usageError(u"report: expected -o FILE (.html or .md) and no other arguments"_s);
+    if (!Reqscope::ReportCommand::formatOf(parser.value(outputOption)))
+        return usageError(u"report: -o FILE must end in .html or .md, got '%1'"_s.arg(parser.value(outputOption)));
+    // Only now the QApplication: a usage error stays one line, whatever the platform plugin has to say.
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // never a display, even when one is there
+    QApplication app(argc, argv);
+    setApplicationNames();
+    Reqscope::SecretStore secrets;
+    for (const Reqscope::LoadError &e : secrets.load())
+        std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(e.toString()));
+    const Reqscope::ReportCommand command(
+        [](const QString &line) { std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(line)); });
+    return command.run({ parser.value(requestOption),
+                           parser.value(collectionOption),
+                           parser.value(nameOption),
+                           parser.value(envOption),
+                           parser.value(outputOption),
+                           parser.value(titleOption),
+                           parser.value(expectedOption),
+                           parser.value(actualOption) },
+        &secrets);
+}
+
 const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "\n"
                      "Commands:\n"
@@ -275,6 +350,9 @@ const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
                      "                          import a file as a new collection directory\n"
                      "  export --to curl|postman|har DIR [-o FILE] [--include-secrets]\n"
                      "                          export a collection (HAR of the history: --history)\n"
+                     "  report (--request FILE | --collection DIR --name NAME) [--env NAME] -o FILE\n"
+                     "                          send a saved request, write a bug report (.html or .md)\n"
+                     "                          of the window after the response, secrets hidden\n"
                      "\n"
                      "Options:\n"
                      "  -h, --help              show this help\n"
@@ -284,10 +362,11 @@ const char usage[] = "Usage: reqscope-cli COMMAND [options]\n"
 
 int main(int argc, char *argv[])
 {
+    // `report` renders the window offscreen: only it needs a QApplication, which it creates itself.
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+        return runReport(argc, argv);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"reqscope-cli"_s);
-    QCoreApplication::setOrganizationName(u"Reqscope"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(REQSCOPE_VERSION));
+    setApplicationNames();
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
