@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // reqscope-screenshots: drives the window into one of its main states against the embedded playground and
 // grabs it into a PNG (offscreen works). scripts/screenshots runs it for every state into docs/.
+#include "annotationcanvas.h"
 #include "bodyview.h"
 #include "collectionmodel.h"
 #include "collectionspanel.h"
 #include "collectionstore.h"
 #include "mainwindow.h"
 #include "playgroundserver.h"
+#include "reportdialog.h"
 #include "requestbar.h"
 #include "requesteditor.h"
 #include "requestrunner.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -55,8 +58,9 @@ int main(int argc, char *argv[])
     QSettings().clear();
 
     QCommandLineParser parser;
-    const QCommandLineOption state(
-        u"state"_s, u"first-launch, get-json, events, sync-abort, headers, receiving, collections"_s, u"name"_s);
+    const QCommandLineOption state(u"state"_s,
+        u"first-launch, get-json, events, sync-abort, headers, receiving, collections, report"_s,
+        u"name"_s);
     const QCommandLineOption out(u"out"_s, u"PNG file"_s, u"file"_s);
     const QCommandLineOption language(u"language"_s, u"en or de"_s, u"lang"_s, u"en"_s);
     const QCommandLineOption theme(u"theme"_s, u"light or dark"_s, u"theme"_s, u"light"_s);
@@ -135,6 +139,30 @@ int main(int argc, char *argv[])
     } else if (name == u"headers"_s) {
         sendAndWait();
         window.responseView()->tabs()->setCurrentIndex(1);
+    } else if (name == u"report"_s) {
+        // A request with a token and an API key, then Help → Report a Bug with one arrow drawn: the dialog is grabbed.
+        Reqscope::RequestSpec spec;
+        spec.method = u"POST"_s;
+        spec.url = playground.url(u"/anything?api_key=k-93f1c0de&page=2"_s).toString();
+        spec.headers = { { u"X-Request-Id"_s, u"demo-42"_s } };
+        spec.authKind = Reqscope::RequestSpec::AuthKind::Bearer;
+        spec.bearerToken = u"eyJhbGciOiJIUzI1NiJ9.demo.c2lnbmF0dXJl"_s;
+        spec.bodyKind = Reqscope::RequestSpec::BodyKind::Json;
+        spec.bodyText = u"{\"user\": \"ada\"}"_s;
+        window.loadSpec(spec);
+        window.requestEditor()->setCurrentIndex(1);
+        sendAndWait();
+        window.requestEditor()->setCurrentIndex(parser.value(requestTab).toInt());
+        settle(200);
+        Reqscope::ReportDialog dialog(
+            &window, window.currentSpec(), runner, Reqscope::ReportDialog::redactorFor(window), &window);
+        dialog.titleField()->setText(u"The echo drops the request id"_s);
+        dialog.canvas()->addAnnotation({ Reqscope::Annotation::Kind::Arrow, { 700, 330 }, { 560, 225 }, {} });
+        dialog.show();
+        settle(600); // the preview is rebuilt after typing settles
+        if (!dialog.grab().save(parser.value(out)))
+            qFatal("cannot write %s", qPrintable(parser.value(out)));
+        return 0;
     }
     window.requestEditor()->setCurrentIndex(parser.value(requestTab).toInt());
     settle(200);
