@@ -55,9 +55,8 @@ void ReportPreview::resizeEvent(QResizeEvent *event)
 
 int ReportPreview::imageWidth() const
 {
-    // Room inside the body's margins and a scroll bar; never below a legible minimum.
-    const int room
-        = viewport()->width() - 4 * int(document()->documentMargin()) - verticalScrollBar()->sizeHint().width();
+    // Room inside the report's margins and a scroll bar; never below a legible minimum.
+    const int room = viewport()->width() - 2 * int(document()->documentMargin()) - 96;
     return qMax(240, room);
 }
 
