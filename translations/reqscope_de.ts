@@ -140,6 +140,62 @@
     </message>
 </context>
 <context>
+    <name>Reqscope::AnnotationCanvas</name>
+    <message>
+        <location filename="../ui/annotationcanvas.cpp" line="12" />
+        <source>Screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::AnnotationToolBar</name>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="19" />
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="20" />
+        <source>&amp;Arrow</source>
+        <translation>P&amp;feil</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="21" />
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="22" />
+        <source>&amp;Blur</source>
+        <translation>Ver&amp;pixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="31" />
+        <source>Pixelate a region of the screenshot</source>
+        <translation>Einen Bereich des Bildschirmfotos verpixeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="34" />
+        <source>Text to place with a click</source>
+        <translation>Text, der per Klick platziert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="35" />
+        <source>Annotation text</source>
+        <translation>Anmerkungstext</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="39" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationtoolbar.cpp" line="41" />
+        <source>Remove the last mark (Ctrl+Z)</source>
+        <translation>Die letzte Markierung entfernen (Strg+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Reqscope::AuthEditor</name>
     <message>
         <location filename="../ui/autheditor.cpp" line="23" />
@@ -496,17 +552,17 @@
 <context>
     <name>Reqscope::CollectionModel</name>
     <message>
-        <location filename="../ui/collectionmodel.cpp" line="284" />
+        <location filename="../ui/collectionmodel.cpp" line="287" />
         <source>%1 (loading…)</source>
         <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../ui/collectionmodel.cpp" line="285" />
+        <location filename="../ui/collectionmodel.cpp" line="288" />
         <source>Playground</source>
         <translation>Spielplatz</translation>
     </message>
     <message>
-        <location filename="../ui/collectionmodel.cpp" line="289" />
+        <location filename="../ui/collectionmodel.cpp" line="292" />
         <source>Ready requests against the embedded server: press Send.</source>
         <translation>Fertige Anfragen an den eingebauten Server: einfach Senden drücken.</translation>
     </message>
@@ -531,18 +587,18 @@
         <translation>%1 Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/collectionmodeledit.cpp" line="254" />
+        <location filename="../ui/collectionmodeledit.cpp" line="283" />
         <source>Could not write %1</source>
         <translation>Konnte %1 nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/collectionmodeledit.cpp" line="350" />
+        <location filename="../ui/collectionmodeledit.cpp" line="379" />
         <location filename="../ui/collectioncommands.cpp" line="87" />
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/collectioncommands.cpp" line="60" />
+        <location filename="../ui/collectioncommands.cpp" line="62" />
         <source>Rename to “%1”</source>
         <translation>In „%1“ umbenennen</translation>
     </message>
@@ -555,7 +611,7 @@
         <translation>(läuft nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="65" />
+        <location filename="../ui/collectionspanel.cpp" line="64" />
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
@@ -575,67 +631,67 @@
         <translation>Sammlung s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="132" />
+        <location filename="../ui/collectionspanel.cpp" line="130" />
         <source>New &amp;Request</source>
         <translation>Neue &amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="133" />
+        <location filename="../ui/collectionspanel.cpp" line="131" />
         <source>New &amp;Folder</source>
         <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="134" />
+        <location filename="../ui/collectionspanel.cpp" line="132" />
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="135" />
+        <location filename="../ui/collectionspanel.cpp" line="133" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="140" />
+        <location filename="../ui/collectionspanel.cpp" line="138" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="144" />
+        <location filename="../ui/collectionspanel.cpp" line="142" />
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="217" />
+        <location filename="../ui/collectionspanel.cpp" line="215" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="230" />
+        <location filename="../ui/collectionspanel.cpp" line="229" />
         <source>Could not create the collection: %1</source>
         <translation>Konnte die Sammlung nicht anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="256" />
+        <location filename="../ui/collectionspanel.cpp" line="255" />
         <source>New collection: choose an empty folder</source>
         <translation>Neue Sammlung: einen leeren Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="256" />
+        <location filename="../ui/collectionspanel.cpp" line="255" />
         <source>Open a collection folder</source>
         <translation>Einen Sammlungsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="273" />
+        <location filename="../ui/collectionspanel.cpp" line="272" />
         <source>Open or create a collection first (File ▸ New Collection…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Sammlung (Datei ▸ Neue Sammlung…).</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="278" />
+        <location filename="../ui/collectionspanel.cpp" line="277" />
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="281" />
+        <location filename="../ui/collectionspanel.cpp" line="280" />
         <source>New request</source>
         <translation>Neue Anfrage</translation>
     </message>
@@ -717,7 +773,7 @@
         <translation>Hex-Ansicht des Inhalts</translation>
     </message>
     <message>
-        <location filename="../ui/hexview.cpp" line="71" />
+        <location filename="../ui/hexview.cpp" line="76" />
         <source>No body</source>
         <translation>Kein Inhalt</translation>
     </message>
@@ -801,183 +857,193 @@
 <context>
     <name>Reqscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62" />
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="64" />
+        <location filename="../ui/mainwindow.cpp" line="103" />
         <source>Reqscope</source>
         <translation>Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="103" />
         <source>%1[*] — Reqscope</source>
         <translation>%1[*] — Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
         <source>Ready. Ctrl+Return sends, Esc aborts, Ctrl+L jumps to the URL.</source>
         <translation>Bereit. Strg+Eingabe sendet, Esc bricht ab, Strg+L springt zur URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;New scratch request</source>
         <translation>&amp;Neue Notizanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Save &amp;body…</source>
         <translation>&amp;Inhalt speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Copy as curl</source>
         <translation>Als curl &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>&amp;Paste curl command</source>
         <translation>curl-Befehl &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;Request</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Focus &amp;URL</source>
         <translation>Zur &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>The language changes when Reqscope starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Reqscope.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
+        <source>Report a &amp;Bug…</source>
+        <translation>&amp;Fehler melden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204" />
+        <source>Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)</source>
+        <translation>Bildschirmfoto und Details dieser Anfrage für einen Fehlerbericht, Geheimnisse verborgen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>&amp;About Reqscope</source>
         <translation>&amp;Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>About Reqscope</source>
         <translation>Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Reqscope %1 — a native request inspector with a WinHTTP-faithful engine.</source>
         <translation>Reqscope %1 – ein nativer Anfrage-Inspektor mit einer WinHTTP-treuen Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
         <source>Type a URL first.</source>
         <translation>Geben Sie zuerst eine URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>Synchronous Send: input is excluded until it returns.</source>
         <translation>Synchrones Senden: Eingaben sind bis zur Rückkehr gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>Copied the request as a curl command.</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>That is not a curl command with a URL.</source>
         <translation>Das ist kein curl-Befehl mit einer URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Filled the request from the curl command.</source>
         <translation>Die Anfrage wurde aus dem curl-Befehl gefüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>%1 is now the body.</source>
         <translation>%1 ist jetzt der Inhalt.</translation>
     </message>
@@ -1257,6 +1323,147 @@
     </message>
 </context>
 <context>
+    <name>Reqscope::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="70" />
+        <source>Report a Bug</source>
+        <translation>Fehler melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="71" />
+        <source>What went wrong, in one line</source>
+        <translation>Was schiefging, in einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="72" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="73" />
+        <source>What you expected to happen</source>
+        <translation>Was Sie erwartet haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="74" />
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="75" />
+        <source>What happened instead</source>
+        <translation>Was stattdessen geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="76" />
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="83" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="84" />
+        <source>&amp;Expected:</source>
+        <translation>&amp;Erwartet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="85" />
+        <source>&amp;What happened:</source>
+        <translation>&amp;Was geschah:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="106" />
+        <source>Save &amp;HTML…</source>
+        <translation>&amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="107" />
+        <source>Save &amp;Markdown…</source>
+        <translation>&amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="108" />
+        <source>&amp;Copy as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="142" />
+        <source>Hidden in this report (untick to show a value):</source>
+        <translation>In diesem Bericht verborgen (Haken entfernen, um einen Wert zu zeigen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="144" />
+        <source>Hidden values</source>
+        <translation>Verborgene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="145" />
+        <source>Any other text to hide</source>
+        <translation>Weiterer Text, der verborgen werden soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="146" />
+        <source>Text to hide</source>
+        <translation>Zu verbergender Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="147" />
+        <source>Hi&amp;de</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="221" />
+        <source>Hidden: untick to show this value in the report</source>
+        <translation>Verborgen: Haken entfernen, um diesen Wert im Bericht zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="222" />
+        <source>Shown in the report: tick to hide it again</source>
+        <translation>Im Bericht sichtbar: Haken setzen, um ihn wieder zu verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="263" />
+        <source>Copied as Markdown. The screenshot is on the clipboard as an image too: paste or attach it where the text links %1.</source>
+        <translation>Als Markdown kopiert. Das Bildschirmfoto liegt auch als Bild in der Zwischenablage: fügen Sie es dort ein oder hängen Sie es an, wo der Text auf %1 verweist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="272" />
+        <source>Save the report as HTML</source>
+        <translation>Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="272" />
+        <source>Save the report as Markdown</source>
+        <translation>Bericht als Markdown speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="274" />
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="274" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="281" />
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::ReportPreview</name>
+    <message>
+        <location filename="../ui/reportpreview.cpp" line="17" />
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+</context>
+<context>
     <name>Reqscope::RequestBar</name>
     <message>
         <location filename="../ui/requestbar.cpp" line="25" />
@@ -1377,42 +1584,42 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
 <context>
     <name>Reqscope::RequestDocument</name>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="54" />
+        <location filename="../ui/requestdocument.cpp" line="57" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="119" />
+        <location filename="../ui/requestdocument.cpp" line="123" />
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="127" />
+        <location filename="../ui/requestdocument.cpp" line="131" />
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="127" />
+        <location filename="../ui/requestdocument.cpp" line="131" />
         <source>New request</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="149" />
+        <location filename="../ui/requestdocument.cpp" line="154" />
         <source>Saved as “%1”.</source>
         <translation>Als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="162" />
+        <location filename="../ui/requestdocument.cpp" line="167" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="163" />
+        <location filename="../ui/requestdocument.cpp" line="168" />
         <source>“%1” has changes that are not saved.</source>
         <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/requestdocument.cpp" line="166" />
+        <location filename="../ui/requestdocument.cpp" line="171" />
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
     </message>
