@@ -380,6 +380,23 @@ void MainWindow::restoreSettings()
         loadSpec(RequestSpec::fromJson(QJsonDocument::fromJson(last).object()));
         m_hadLastRequest = true;
     }
+    // The collection request that was open comes back attached (so Save writes it) once its collection has
+    // loaded, unless another one was opened meanwhile.
+    const QStringList current = settings.value(u"collections/current"_s).toStringList();
+    if (current.size() == 2) {
+        CollectionsPanel *collections = m_sidebar->collections();
+        auto *once = new QObject(this);
+        connect(collections, &CollectionsPanel::loaded, once, [this, once, collections, current](const QString &dir) {
+            if (dir != current.constFirst())
+                return;
+            once->deleteLater();
+            const QModelIndex item = collections->model()->indexForPath(dir, current.constLast());
+            if (item.isValid() && !m_document->item().isValid()) {
+                collections->setCurrentIndex(item);
+                m_document->open(item);
+            }
+        });
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -414,6 +431,10 @@ void MainWindow::saveSettings() const
     settings.setValue(u"request/abortTrigger"_s, int(m_bar->trigger()));
     settings.setValue(u"request/abortTriggerValue"_s, m_bar->triggerValue());
     settings.setValue(u"request/last"_s, QJsonDocument(last.toJson()).toJson(QJsonDocument::Compact));
+    const CollectionModel *model = m_sidebar->collections()->model();
+    const QModelIndex item = m_document->item();
+    settings.setValue(u"collections/current"_s,
+        item.isValid() ? QStringList { model->directoryOf(item), model->pathOf(item) } : QStringList());
 }
 
 RequestBar *MainWindow::requestBar() const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "collectionmodel.h"
 #include "collectionstore.h"
+#include "directorysnapshot.h"
 #include "secretstore.h"
 
 #include <QAbstractItemModelTester>
-#include <QDirIterator>
 #include <QFile>
 #include <QFont>
 #include <QMimeData>
@@ -20,21 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace Reqscope;
 
 namespace {
-
-using Snapshot = QMap<QString, QByteArray>; // relative path -> bytes
-
-Snapshot snapshot(const QString &dir)
-{
-    Snapshot files;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(path), f.readAll());
-    }
-    return files;
-}
 
 RequestSpec request(const QString &name, const QString &method = u"GET"_s)
 {
@@ -229,8 +214,8 @@ void tst_CollectionModel::changes()
     QFETCH(QStringList, added);
     QFETCH(QStringList, removed);
 
-    const Snapshot before = snapshot(m_dir);
-    const Snapshot otherBefore = snapshot(m_other);
+    const DirectorySnapshot before = directorySnapshot(m_dir);
+    const DirectorySnapshot otherBefore = directorySnapshot(m_other);
     const QModelIndex target = path.isEmpty() ? m_model->collectionIndex(m_dir) : at(path);
     QVERIFY(target.isValid());
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
@@ -254,7 +239,7 @@ void tst_CollectionModel::changes()
 
     const auto check = [&] {
         QCOMPARE(outline(*m_model, m_model->collectionIndex(m_dir)), tree);
-        const Snapshot after = snapshot(m_dir);
+        const DirectorySnapshot after = directorySnapshot(m_dir);
         for (const QString &file : added)
             QVERIFY2(after.contains(file) && !before.contains(file), qPrintable(file));
         for (const QString &file : removed)
@@ -273,8 +258,8 @@ void tst_CollectionModel::changes()
 
     // Undo restores the item and its files, byte for byte; redo does it again.
     m_undo->undo();
-    QCOMPARE(snapshot(m_dir), before);
-    QCOMPARE(snapshot(m_other), otherBefore);
+    QCOMPARE(directorySnapshot(m_dir), before);
+    QCOMPARE(directorySnapshot(m_other), otherBefore);
     QCOMPARE(outline(*m_model, m_model->collectionIndex(m_dir)),
         u"Users[Get user,Create user],Orders[List orders],Health"_s);
     m_undo->redo();
@@ -305,7 +290,7 @@ void tst_CollectionModel::dragMove()
     QFETCH(int, row);
     QFETCH(QString, tree);
 
-    const Snapshot before = snapshot(m_dir);
+    const DirectorySnapshot before = directorySnapshot(m_dir);
     const QModelIndex parent = target.isEmpty() ? m_model->collectionIndex(m_dir) : at(target);
     std::unique_ptr<QMimeData> mime(m_model->mimeData({ at(source) }));
     QVERIFY(mime);
@@ -317,7 +302,7 @@ void tst_CollectionModel::dragMove()
     fresh.setLoaded(m_dir, CollectionStore::load(m_dir, m_secrets.get()));
     QCOMPARE(outline(fresh, fresh.collectionIndex(m_dir)), tree); // order fields on disk agree
     m_undo->undo();
-    QCOMPARE(snapshot(m_dir), before);
+    QCOMPARE(directorySnapshot(m_dir), before);
 }
 
 void tst_CollectionModel::dropRejected()
@@ -393,16 +378,16 @@ void tst_CollectionModel::modifiedMarker()
 
 void tst_CollectionModel::saveUnchangedWritesNothing()
 {
-    const Snapshot before = snapshot(m_dir);
+    const DirectorySnapshot before = directorySnapshot(m_dir);
     const QModelIndex get = at(u"users/get-user"_s);
     QVERIFY(m_model->saveRequest(get, m_model->item(get)->request));
-    QCOMPARE(snapshot(m_dir), before);
+    QCOMPARE(directorySnapshot(m_dir), before);
 
     RequestSpec edited = m_model->item(get)->request;
     edited.url = u"http://127.0.0.1:1/changed"_s;
     edited.name = u"ignored: the tree names it"_s;
     QVERIFY(m_model->saveRequest(get, edited));
-    const Snapshot after = snapshot(m_dir);
+    const DirectorySnapshot after = directorySnapshot(m_dir);
     QCOMPARE(after.size(), before.size());
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (it.key() == u"users/get-user.request.json"_s)
@@ -420,7 +405,7 @@ void tst_CollectionModel::secretsStayOutOfFiles()
     spec.authKind = RequestSpec::AuthKind::Bearer;
     spec.bearerToken = token;
     QVERIFY(m_model->addItem(m_model->collectionIndex(m_dir), -1, CollectionItem::fromRequest(spec)).isValid());
-    const Snapshot files = snapshot(m_dir);
+    const DirectorySnapshot files = directorySnapshot(m_dir);
     QVERIFY(files.contains(u"secret.request.json"_s));
     for (const QByteArray &bytes : files)
         QVERIFY(!bytes.contains(token.toUtf8()));

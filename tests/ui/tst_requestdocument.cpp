@@ -2,6 +2,7 @@
 #include "collectionmodel.h"
 #include "collectionspanel.h"
 #include "collectionstore.h"
+#include "directorysnapshot.h"
 #include "mainwindow.h"
 #include "requestbar.h"
 #include "requestdocument.h"
@@ -9,7 +10,6 @@
 #include "sidebar.h"
 
 #include <QAction>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,21 +27,6 @@ using namespace Reqscope;
 Q_DECLARE_METATYPE(Reqscope::RequestSpec)
 
 namespace {
-
-using Snapshot = QMap<QString, QByteArray>;
-
-Snapshot snapshot(const QString &dir)
-{
-    Snapshot files;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(path), f.readAll());
-    }
-    return files;
-}
 
 RequestSpec simple(const QString &name, const QString &url)
 {
@@ -70,6 +55,7 @@ private Q_SLOTS:
     void closingTheCollectionAsks();
     void playgroundSaveIsSaveAs();
     void deletedRequestBecomesScratch();
+    void reopensAttachedAfterRestart();
 
 private:
     QModelIndex open(const QString &path);
@@ -167,12 +153,12 @@ void tst_RequestDocument::saveUnchangedIsByteIdentical()
     QFETCH(RequestSpec, spec);
     const QModelIndex added = m_model->addItem(m_model->collectionIndex(m_dir), -1, CollectionItem::fromRequest(spec));
     QVERIFY(added.isValid());
-    const Snapshot before = snapshot(m_dir);
+    const DirectorySnapshot before = directorySnapshot(m_dir);
     m_window->document()->open(added);
     QCOMPARE(m_window->document()->item(), added);
     QVERIFY(!m_window->document()->isModified());
     QVERIFY(m_window->document()->save());
-    QCOMPARE(snapshot(m_dir), before);
+    QCOMPARE(directorySnapshot(m_dir), before);
 }
 
 void tst_RequestDocument::markerAppearsAndDisappears()
@@ -306,6 +292,19 @@ void tst_RequestDocument::deletedRequestBecomesScratch()
     QVERIFY(!m_window->document()->isModified());
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->requestBar()->url().endsWith(u"/edited"_s)); // the editor keeps what was typed
+}
+
+void tst_RequestDocument::reopensAttachedAfterRestart()
+{
+    const QModelIndex two = open(u"two"_s);
+    m_window->sidebar()->collections()->setCurrentIndex(two);
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(); // reads what the closed one saved
+    m_model = m_window->sidebar()->collections()->model();
+    QTRY_VERIFY(m_window->document()->item().isValid());
+    QCOMPARE(m_window->document()->item().data(Qt::EditRole).toString(), u"Two"_s);
+    QCOMPARE(m_window->requestBar()->url(), u"http://127.0.0.1:1/two"_s);
+    QCOMPARE(m_window->sidebar()->collections()->currentIndex(), m_window->document()->item());
 }
 
 QTEST_MAIN(tst_RequestDocument)
