@@ -174,7 +174,7 @@ DE = {
     'Open or create a collection first (File ▸ New Collection…).':
         'Öffnen oder erstellen Sie zuerst eine Sammlung (Datei ▸ Neue Sammlung…).',
     'New request': 'Neue Anfrage', '%1[*] — Reqscope': '%1[*] — Reqscope',
-    '&New scratch request': '&Neue Notizanfrage', '&Save': '&Speichern', 'Save &As…': 'Speichern &unter…',
+    '&New scratch request': '&Neue Anfrage ohne Sammlung', '&Save': '&Speichern', 'Save &As…': 'Speichern &unter…',
     'Save &body…': '&Inhalt speichern…', '&Undo': '&Rückgängig', '&Redo': '&Wiederholen', '%1 — %2': '%1 — %2',
     'Saved “%1”.': '„%1“ gespeichert.', 'Saved as “%1”.': 'Als „%1“ gespeichert.',
     'Unsaved changes': 'Ungespeicherte Änderungen',

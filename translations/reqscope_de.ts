@@ -880,7 +880,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;New scratch request</source>
-        <translation>&amp;Neue Notizanfrage</translation>
+        <translation>&amp;Neue Anfrage ohne Sammlung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="132" />
