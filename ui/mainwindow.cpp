@@ -140,6 +140,7 @@ void MainWindow::createMenus()
         tr("Save &As…"), QKeySequence(u"Ctrl+Shift+S"_s), m_document, qOverload<>(&RequestDocument::saveAs));
     file->addSeparator();
     m_sidebar->collections()->addActionsTo(file);
+    file->addSeparator();
     file->addAction(tr("Save &body…"), QKeySequence(u"Ctrl+Alt+S"_s), this, [this] {
         if (!m_runner->isRunning() && m_runner->bytesReceived() > 0)
             m_response->bodyView()->saveBody();
