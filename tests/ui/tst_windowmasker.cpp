@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void maskedPixelsDifferOnlyWhereSecretsAre();
     void editorsComeBackUntouched();
     void modelViewsGetAProxy();
+    void treeViewsKeepExpansionAndSelection();
     void passwordFieldsShowDots();
     void hexDumpGetsAMaskedCopy();
 
@@ -252,6 +254,48 @@ void tst_WindowMasker::modelViewsGetAProxy()
     QCOMPARE(view->selectionModel(), selection);
     QCOMPARE(view->currentIndex(), model.index(1, 1));
     QCOMPARE(view->columnWidth(0), 177);
+}
+
+void tst_WindowMasker::treeViewsKeepExpansionAndSelection()
+{
+    QWidget window;
+    auto *tree = new QTreeView(&window);
+    (new QVBoxLayout(&window))->addWidget(tree);
+    QStandardItemModel model;
+    for (const QString &folder : { u"Users"_s, u"Admin"_s }) {
+        auto *item = new QStandardItem(folder);
+        item->appendRow(new QStandardItem(u"GET /token/tree4724secret"_s));
+        item->appendRow(new QStandardItem(u"list"_s));
+        model.appendRow(item);
+    }
+    tree->setModel(&model);
+    tree->expand(model.index(1, 0));
+    tree->setCurrentIndex(model.index(0, 0, model.index(1, 0)));
+    QItemSelectionModel *selection = tree->selectionModel();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy currentChanged(selection, &QItemSelectionModel::currentChanged);
+    QSignalSpy selectionChanged(selection, &QItemSelectionModel::selectionChanged);
+
+    Redactor redactor;
+    redactor.addUserMarked(u"tree4724secret"_s);
+    QImage masked;
+    {
+        const WindowMasker masker(&window, redactor);
+        QVERIFY(!widgetTexts(&window).join(u'\n').contains(u"tree4724secret"_s));
+        QVERIFY(tree->isExpanded(tree->model()->index(1, 0)));
+        QVERIFY(!tree->isExpanded(tree->model()->index(0, 0)));
+        QCOMPARE(tree->currentIndex().parent().row(), 1);
+        masked = masker.grab().toImage();
+    }
+    QCOMPARE(tree->model(), &model);
+    QCOMPARE(tree->selectionModel(), selection);
+    QVERIFY(tree->isExpanded(model.index(1, 0)));
+    QVERIFY(!tree->isExpanded(model.index(0, 0)));
+    QCOMPARE(tree->currentIndex(), model.index(0, 0, model.index(1, 0)));
+    QCOMPARE(currentChanged.count(), 0); // whoever follows the selection (the request editor) saw nothing
+    QCOMPARE(selectionChanged.count(), 0);
+    QVERIFY(window.grab().toImage() != masked);
 }
 
 void tst_WindowMasker::passwordFieldsShowDots()
