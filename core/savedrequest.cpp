@@ -58,16 +58,27 @@ std::optional<SavedRequest> resolve(const Collection &collection,
     saved.warnings = warnings;
     for (const UnresolvedVariable &u : resolver.unresolved(spec))
         saved.unresolved.append(u.name + u'@' + u.where);
-    addSecrets(collection.find(path)->variables, resolver, saved.secretVariables);
-    for (const CollectionItem *folder : collection.ancestors(path))
-        addSecrets(folder->variables, resolver, saved.secretVariables);
-    addSecrets(collection.variables, resolver, saved.secretVariables);
-    if (env)
-        addSecrets(env->variables, resolver, saved.secretVariables);
+    saved.secretVariables = SavedRequest::secretVariablesFor(collection, path, env, {});
     return saved;
 }
 
 } // namespace
+
+VariableList SavedRequest::secretVariablesFor(
+    const Collection &collection, const QString &path, const Environment *environment, const VariableList &globals)
+{
+    const VariableResolver resolver = VariableResolver::forRequest(collection, path, environment, globals);
+    VariableList out;
+    if (const CollectionItem *item = collection.find(path))
+        addSecrets(item->variables, resolver, out);
+    for (const CollectionItem *folder : collection.ancestors(path))
+        addSecrets(folder->variables, resolver, out);
+    addSecrets(collection.variables, resolver, out);
+    if (environment)
+        addSecrets(environment->variables, resolver, out);
+    addSecrets(globals, resolver, out);
+    return out;
+}
 
 std::optional<SavedRequest> SavedRequest::fromFile(
     const QString &file, const QString &environment, const SecretStore *secrets, QString *error)

@@ -12,6 +12,8 @@
 namespace Reqscope {
 
 class SecretStore;
+struct Collection;
+struct Environment;
 
 /*!
  * A request from disk, ready to send: its collection's default headers and auth applied and every `{{name}}`
@@ -43,6 +45,11 @@ struct SavedRequest
         const QString &environment,
         const SecretStore *secrets,
         QString *error);
+
+    /// The enabled secret variables of every scope the request at \a path sees (request, folders, collection,
+    /// \a environment, \a globals), values expanded: what a report must hide besides the request's own secrets.
+    static VariableList secretVariablesFor(
+        const Collection &collection, const QString &path, const Environment *environment, const VariableList &globals);
 };
 
 } // namespace Reqscope
