@@ -26,11 +26,17 @@ template <typename Item> struct SavedText
     QString text;
 };
 
-/// Replaces display and tool-tip texts of \a items; \a columns per item (1 for list items).
+/// Replaces the display and tool-tip texts of \a items (\a columns each) in \a view, whose signals stay blocked
+/// meanwhile (an itemChanged would reach the request editor); returns how to put them back.
 template <typename Item, typename Get, typename Set>
-std::vector<SavedText<Item>> maskTexts(
-    const QList<Item *> &items, int columns, const ItemViewMasker::MaskFunction &mask, Get get, Set set)
+ItemViewMasker::Restore maskItemTexts(QAbstractItemView *view,
+    const QList<Item *> &items,
+    int columns,
+    const ItemViewMasker::MaskFunction &mask,
+    Get get,
+    Set set)
 {
+    const QSignalBlocker blocker(view);
     std::vector<SavedText<Item>> saved;
     for (Item *item : items) {
         for (int c = 0; c < columns; ++c) {
@@ -44,7 +50,15 @@ std::vector<SavedText<Item>> maskTexts(
             }
         }
     }
-    return saved;
+    if (saved.empty())
+        return {};
+    return [view = QPointer(view), saved, set] {
+        if (!view)
+            return;
+        const QSignalBlocker restoring(view.data());
+        for (const SavedText<Item> &s : saved)
+            set(s.item, s.column, s.role, s.text);
+    };
 }
 
 QList<QTreeWidgetItem *> allItems(QTreeWidgetItem *parent)
@@ -90,74 +104,44 @@ ItemViewMasker::Restore ItemViewMasker::mask(QAbstractItemView *view, const Mask
 
 ItemViewMasker::Restore ItemViewMasker::maskItems(QAbstractItemView *view, const MaskFunction &mask)
 {
-    // The widget's signals stay blocked while its items change: an itemChanged would reach the request editor.
-    const QSignalBlocker blocker(view);
     if (auto *table = qobject_cast<QTableWidget *>(view)) {
         QList<QTableWidgetItem *> items;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            for (int c = 0; c < table->columnCount(); ++c) {
-                if (QTableWidgetItem *item = table->item(r, c))
-                    items.append(item);
-            }
-        }
         for (int c = 0; c < table->columnCount(); ++c) {
-            if (QTableWidgetItem *item = table->horizontalHeaderItem(c))
-                items.append(item);
+            for (int r = 0; r < table->rowCount(); ++r)
+                items.append(table->item(r, c));
+            items.append(table->horizontalHeaderItem(c));
         }
-        auto saved = maskTexts(
+        items.removeAll(nullptr);
+        return maskItemTexts(
+            view,
             items,
             1,
             mask,
             [](QTableWidgetItem *i, int, int role) { return i->data(role).toString(); },
             [](QTableWidgetItem *i, int, int role, const QString &text) { i->setData(role, text); });
-        if (saved.empty())
-            return {};
-        return [table = QPointer(table), saved] {
-            if (!table)
-                return;
-            const QSignalBlocker restoring(table.data());
-            for (const auto &s : saved)
-                s.item->setData(s.role, s.text);
-        };
     }
     if (auto *tree = qobject_cast<QTreeWidget *>(view)) {
         QList<QTreeWidgetItem *> items = allItems(tree->invisibleRootItem());
         items.append(tree->headerItem());
-        auto saved = maskTexts(
+        return maskItemTexts(
+            view,
             items,
             tree->columnCount(),
             mask,
             [](QTreeWidgetItem *i, int c, int role) { return i->data(c, role).toString(); },
             [](QTreeWidgetItem *i, int c, int role, const QString &text) { i->setData(c, role, text); });
-        if (saved.empty())
-            return {};
-        return [tree = QPointer(tree), saved] {
-            if (!tree)
-                return;
-            const QSignalBlocker restoring(tree.data());
-            for (const auto &s : saved)
-                s.item->setData(s.column, s.role, s.text);
-        };
     }
     auto *list = qobject_cast<QListWidget *>(view);
     QList<QListWidgetItem *> items;
     for (int r = 0; r < list->count(); ++r)
         items.append(list->item(r));
-    auto saved = maskTexts(
+    return maskItemTexts(
+        view,
         items,
         1,
         mask,
         [](QListWidgetItem *i, int, int role) { return i->data(role).toString(); },
         [](QListWidgetItem *i, int, int role, const QString &text) { i->setData(role, text); });
-    if (saved.empty())
-        return {};
-    return [list = QPointer(list), saved] {
-        if (!list)
-            return;
-        const QSignalBlocker restoring(list.data());
-        for (const auto &s : saved)
-            s.item->setData(s.role, s.text);
-    };
 }
 
 ItemViewMasker::Restore ItemViewMasker::maskModel(QAbstractItemView *view, const MaskFunction &mask)

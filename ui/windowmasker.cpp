@@ -32,6 +32,20 @@ bool insideComboBox(const QWidget *widget)
     return false;
 }
 
+/// Masks what a label or button shows (text()/setText()); returns how to put it back, or nothing.
+template <typename Widget> std::function<void()> replaceText(Widget *widget, const WindowMasker::MaskFunction &mask)
+{
+    const QString text = widget->text();
+    const QString masked = mask(text);
+    if (masked == text)
+        return {};
+    widget->setText(masked);
+    return [widget = QPointer<Widget>(widget), text] {
+        if (widget)
+            widget->setText(text);
+    };
+}
+
 } // namespace
 
 WindowMasker::WindowMasker(QWidget *window, const Redactor &redactor)
@@ -80,14 +94,14 @@ void WindowMasker::mask(QWidget *widget)
     else if (auto *rich = qobject_cast<QTextEdit *>(widget))
         onRestore(TextDocumentMasker::mask(rich, m_mask));
     else if (auto *label = qobject_cast<QLabel *>(widget))
-        maskLabel(label);
+        onRestore(replaceText(label, m_mask));
     else if (auto *combo = qobject_cast<QComboBox *>(widget))
         maskComboBox(combo);
     else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
         if (!qobject_cast<QHeaderView *>(view) && !insideComboBox(view)) // a header shows its view's model
             onRestore(ItemViewMasker::mask(view, m_mask));
     } else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-        maskButton(button);
+        onRestore(replaceText(button, m_mask));
     else if (auto *hex = qobject_cast<HexView *>(widget))
         maskHexView(hex);
     // Other top-level windows (an open dialog) are not part of this window's pixels.
@@ -141,19 +155,6 @@ void WindowMasker::maskLineEdit(QLineEdit *edit)
     });
 }
 
-void WindowMasker::maskLabel(QLabel *label)
-{
-    const QString text = label->text();
-    const QString masked = m_mask(text);
-    if (masked == text)
-        return;
-    label->setText(masked);
-    onRestore([label = QPointer(label), text] {
-        if (label)
-            label->setText(text);
-    });
-}
-
 void WindowMasker::maskComboBox(QComboBox *combo)
 {
     if (combo->isEditable() || combo->currentIndex() < 0)
@@ -170,19 +171,6 @@ void WindowMasker::maskComboBox(QComboBox *combo)
             return;
         const QSignalBlocker restoring(combo);
         combo->setItemText(index, text);
-    });
-}
-
-void WindowMasker::maskButton(QAbstractButton *button)
-{
-    const QString text = button->text();
-    const QString masked = m_mask(text);
-    if (masked == text)
-        return;
-    button->setText(masked);
-    onRestore([button = QPointer(button), text] {
-        if (button)
-            button->setText(text);
     });
 }
 

@@ -9,9 +9,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
-class QAbstractButton;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 QT_END_NAMESPACE
 
@@ -60,9 +58,7 @@ public:
 private:
     void mask(QWidget *widget);
     void maskLineEdit(QLineEdit *edit);
-    void maskLabel(QLabel *label);
     void maskComboBox(QComboBox *combo);
-    void maskButton(QAbstractButton *button);
     void maskHexView(HexView *hex);
     void maskStatusBar(QWidget *window);
     void onRestore(std::function<void()> restore);
