@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "collectionspanel.h"
+#include "historystore.h"
 #include "mainwindow.h"
 #include "playgroundserver.h"
 #include "sidebar.h"
@@ -41,7 +42,14 @@ int main(int argc, char *argv[])
 
     // The playground runs in-process so a newcomer can press Send with no network at all.
     Reqscope::PlaygroundServer playground;
+    // Shared with reqscope-cli run: ~/.local/share/Reqscope/history.sqlite. Declared before the window, which uses it.
+    Reqscope::HistoryStore history;
+    const bool historyOpen = history.open();
+    if (!historyOpen)
+        qWarning("History is off: %s: %s", qPrintable(history.filePath()), qPrintable(history.errorString()));
     Reqscope::MainWindow window;
+    if (historyOpen)
+        window.setHistoryStore(&history);
     if (playground.listen())
         window.setPlaygroundUrl(playground.url());
     else

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "collectionrunner.h"
 
+#include "historyrecording.h"
 #include "historystore.h"
 #include "jsonline.h"
 #include "requestrunner.h"
-#include "responsebodystore.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -137,21 +136,9 @@ void CollectionRunner::onRequestFinished()
     m_current.hresult = m_runner->result().code();
     if (m_current.hresult != 0)
         m_current.error = m_runner->errorDescription();
-    if (m_history) {
-        HistoryEntry entry;
-        entry.sentAt = QDateTime::currentDateTimeUtc();
-        entry.method = m_current.method;
-        entry.url = m_current.url;
-        entry.status = m_current.status;
-        entry.timeMs = m_current.timeMs;
-        entry.bytes = m_current.bytes;
-        entry.hresult = m_current.hresult;
-        entry.error = m_current.error;
-        if (const std::shared_ptr<ResponseBodyStore> body = m_runner->body())
-            entry.bodyPrefix = body->read(0, m_history->limits().bodyPrefixBytes);
-        entry.request = m_sent;
-        m_history->add(entry, secretValues(m_sent));
-    }
+    if (m_history)
+        m_history->add(
+            HistoryRecording::entryFor(*m_runner, m_sent, m_history->limits().bodyPrefixBytes), secretValues(m_sent));
     m_results.append(m_current);
     Q_EMIT requestFinished(m_current);
     QMetaObject::invokeMethod(this, &CollectionRunner::next, Qt::QueuedConnection);

@@ -33,6 +33,17 @@ struct HistoryQuery
     int minStatus = 0;
     int maxStatus = 0;
     int limit = 500;
+
+    /// Whether \a entry passes the conditions (the same test HistoryStore::search runs in SQL).
+    bool matches(const HistoryEntry &entry) const
+    {
+        if (!text.isEmpty() && !entry.url.contains(text, Qt::CaseInsensitive)
+            && !entry.method.contains(text, Qt::CaseInsensitive))
+            return false;
+        if (!method.isEmpty() && entry.method != method)
+            return false;
+        return (minStatus <= 0 || entry.status >= minStatus) && (maxStatus <= 0 || entry.status <= maxStatus);
+    }
 };
 
 } // namespace Reqscope

@@ -32,6 +32,34 @@ void HistoryModel::refresh()
     endResetModel();
 }
 
+void HistoryModel::prepend(const HistoryEntry &entry)
+{
+    if (!m_query.matches(entry))
+        return;
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_rows.prepend(entry);
+    endInsertRows();
+    if (m_query.limit > 0 && m_rows.size() > m_query.limit) {
+        const int last = int(m_rows.size()) - 1;
+        beginRemoveRows(QModelIndex(), last, last);
+        m_rows.removeLast();
+        endRemoveRows();
+    }
+}
+
+bool HistoryModel::removeId(qint64 id)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+            return true;
+        }
+    }
+    return false;
+}
+
 HistoryEntry HistoryModel::entryAt(int row) const
 {
     return m_rows.value(row);

@@ -12,7 +12,7 @@ class HistoryStore;
 
 /*!
  * The history as a table for the sidebar: newest first, one row per sent request, filtered by a HistoryQuery.
- * It reads the store on refresh() (after a send, or when the filter changes), not per paint.
+ * It reads the store on refresh() (when the filter changes), not per paint; a new send is prepend()ed.
  *
  * \code
  * HistoryModel model(&store);
@@ -36,6 +36,10 @@ public:
     void setQuery(const HistoryQuery &query);
     HistoryQuery query() const;
     void refresh();
+    /// A request just ended and was stored as \a entry: shows it on top if the query matches, without a reload.
+    void prepend(const HistoryEntry &entry);
+    /// Drops the row of entry \a id (after HistoryStore::remove); false if it is not shown.
+    bool removeId(qint64 id);
     HistoryEntry entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -266,6 +266,18 @@ void HistoryStore::prune()
          "running FROM history) WHERE running > %1)"_s.arg(m_limits.maxBytes));
 }
 
+bool HistoryStore::remove(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM history WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
 void HistoryStore::clear()
 {
     exec(u"DELETE FROM history"_s);

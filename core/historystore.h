@@ -61,6 +61,8 @@ public:
     int count() const;
     qint64 totalSize() const;
     void prune();
+    /// Deletes the entry \a id; false if there is none.
+    bool remove(qint64 id);
     void clear();
     /// "ok" when SQLite finds the file sound.
     QString integrityCheck() const;

@@ -147,10 +147,21 @@ QList<UnresolvedVariable> VariableResolver::unresolved(const RequestSpec &spec) 
 QStringList VariableResolver::referencedNames(const QString &text)
 {
     QStringList names;
-    QRegularExpressionMatchIterator it = referencePattern().globalMatch(text);
-    while (it.hasNext())
-        names.append(it.next().captured(1));
+    const QList<VariableReference> refs = references(text);
+    for (const VariableReference &ref : refs)
+        names.append(ref.name);
     return names;
+}
+
+QList<VariableReference> VariableResolver::references(const QString &text)
+{
+    QList<VariableReference> refs;
+    QRegularExpressionMatchIterator it = referencePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        refs.append({ m.captured(1), m.capturedStart(), m.capturedLength() });
+    }
+    return refs;
 }
 
 } // namespace Reqscope

@@ -25,6 +25,14 @@ struct UnresolvedVariable
     }
 };
 
+/// Where a `{{name}}` sits in a text (for highlighting): the braces included.
+struct VariableReference
+{
+    QString name;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
 /*!
  * Substitutes `{{name}}` in a request's URL (and so its query parameters), headers, body and auth fields.
  * Scopes are searched narrowest first: request > folder (innermost first) > collection > environment > global.
@@ -58,6 +66,8 @@ public:
 
     /// The names `{{…}}` in \a text refers to, in order of appearance.
     static QStringList referencedNames(const QString &text);
+    /// Every `{{…}}` in \a text with its position, in order of appearance.
+    static QList<VariableReference> references(const QString &text);
 
 private:
     QString resolve(const QString &text, QStringList *unresolved, int depth) const;

@@ -211,7 +211,56 @@ DE = {
     'Text to place with a click': 'Text, der per Klick platziert wird', 'Annotation text': 'Anmerkungstext',
     'Remove the last mark (Ctrl+Z)': 'Die letzte Markierung entfernen (Strg+Z)',
 }
-NUMERUS = {'abort after %n ms': ['Abbruch nach %n ms', 'Abbruch nach %n ms']}
+# Environments, variables and history in the window (envhist).
+DE.update({
+    'Environments of %1': 'Umgebungen von %1', 'Environments': 'Umgebungen', 'Add': 'Hinzufügen',
+    'Rename…': 'Umbenennen…', 'Delete': 'Löschen', 'Add environment': 'Umgebung hinzufügen',
+    'Rename environment': 'Umgebung umbenennen', 'Delete environment': 'Umgebung löschen',
+    'New environment': 'Neue Umgebung', 'Rename Environment': 'Umgebung umbenennen', 'Name:': 'Name:',
+    "Secret values are stored only on this computer, never in the collection's files.":
+        'Geheime Werte werden nur auf diesem Computer gespeichert, nie in den Dateien der Sammlung.',
+    '%1 cannot be read.': '%1 kann nicht gelesen werden.', '&Environment:': '&Umgebung:', 'Environment': 'Umgebung',
+    'Edit…': 'Bearbeiten…', 'Edit environments': 'Umgebungen bearbeiten',
+    'Add, rename or delete environments and edit their variables':
+        'Umgebungen hinzufügen, umbenennen oder löschen und ihre Variablen bearbeiten',
+    'No environment': 'Keine Umgebung',
+    'Open a collection to use its environments: the Playground has none.':
+        'Öffnen Sie eine Sammlung, um ihre Umgebungen zu nutzen: der Spielplatz hat keine.',
+    'Variables of this environment fill {{name}} where the request, its folders and the collection do not define it':
+        'Variablen dieser Umgebung füllen {{name}}, wo Anfrage, Ordner und Sammlung es nicht festlegen',
+    'Sent': 'Gesendet', 'Status': 'Status', 'Size': 'Größe', 'Search history': 'Verlauf durchsuchen',
+    'Settings…': 'Einstellungen…', 'History settings: how many requests to keep':
+        'Verlaufseinstellungen: wie viele Anfragen behalten werden', 'History settings': 'Verlaufseinstellungen',
+    'History': 'Verlauf', '<b>History</b>': '<b>Verlauf</b>',
+    'The request was not added to the history: %1': 'Die Anfrage wurde nicht in den Verlauf aufgenommen: %1',
+    'Clear History': 'Verlauf leeren', 'History cleared.': 'Verlauf geleert.', 'History is off.': 'Der Verlauf ist aus.',
+    'No request matches.': 'Keine Anfrage passt.', 'Requests you send appear here.': 'Gesendete Anfragen erscheinen hier.',
+    '&Open in editor': 'Im Editor ö&ffnen', 'Copy as &curl': 'Als &curl kopieren', '&Delete entry': 'Eintrag &löschen',
+    'C&lear history…': 'Verlauf l&eeren…', '&Settings…': '&Einstellungen…', 'History Settings': 'Verlaufseinstellungen',
+    'Maximum number of requests': 'Höchstzahl der Anfragen', ' MiB': ' MiB', 'Maximum history size': 'Höchstgröße des Verlaufs',
+    'The oldest requests are deleted when either limit is reached. Passwords, tokens and secret variables are never stored.':
+        'Die ältesten Anfragen werden gelöscht, sobald eine der Grenzen erreicht ist. Passwörter, Tokens und geheime '
+        'Variablen werden nie gespeichert.',
+    'Keep at most:': 'Höchstens behalten:', 'Up to:': 'Bis zu:',
+    '{{%1}} is not defined: not in the request, its folders, the collection, the environment or the globals. It is sent as written.':
+        '{{%1}} ist nicht definiert: weder in der Anfrage, ihren Ordnern, der Sammlung, der Umgebung noch global. '
+        'Es wird so gesendet, wie es dasteht.',
+    '{{%1}} uses {{%2}}, which is not defined.': '{{%1}} verwendet {{%2}}, das nicht definiert ist.',
+    '{{%1}} = •••••• (secret)': '{{%1}} = •••••• (geheim)', '{{%1}} = %2': '{{%1}} = %2',
+    'Secret': 'Geheim', 'Enabled': 'Aktiv', 'Variables': 'Variablen', 'Add variable': 'Variable hinzufügen',
+    'Remove variable': 'Variable entfernen',
+})
+# The report editor's annotation canvas (issue 8), whose strings reached the .ts with this update.
+DE.update({
+    'Screenshot': 'Bildschirmfoto', '&Rectangle': '&Rechteck', '&Arrow': '&Pfeil', 'Te&xt': 'Te&xt',
+    '&Blur': '&Verpixeln', 'Pixelate a region of the screenshot': 'Einen Bereich des Bildschirmfotos verpixeln',
+    'Text to place with a click': 'Text, der mit einem Klick platziert wird', 'Annotation text': 'Anmerkungstext',
+    'Remove the last mark (Ctrl+Z)': 'Die letzte Markierung entfernen (Strg+Z)',
+})
+NUMERUS = {'abort after %n ms': ['Abbruch nach %n ms', 'Abbruch nach %n ms'],
+           'Delete all %n request(s) from the history? This cannot be undone.': [
+               'Die %n Anfrage aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.',
+               'Alle %n Anfragen aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.']}
 
 path = sys.argv[1]
 tree = ET.parse(path)

@@ -2,6 +2,7 @@
 #include "collectionitemdelegate.h"
 
 #include "collectionmodel.h"
+#include "methodcolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -17,15 +18,7 @@ CollectionItemDelegate::CollectionItemDelegate(QObject *parent)
 
 QColor CollectionItemDelegate::methodColor(const QString &method)
 {
-    if (method == u"GET"_s)
-        return QColor(0x2E, 0x9D, 0x4F);
-    if (method == u"POST"_s)
-        return QColor(0xD9, 0x7A, 0x00);
-    if (method == u"PUT"_s || method == u"PATCH"_s)
-        return QColor(0x2A, 0x7B, 0xD6);
-    if (method == u"DELETE"_s)
-        return QColor(0xD0, 0x35, 0x35);
-    return QColor(0x88, 0x88, 0x88);
+    return MethodColors::forMethod(method); // the history panel uses the same colours
 }
 
 QFont CollectionItemDelegate::tagFont(const QFont &base)

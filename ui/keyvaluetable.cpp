@@ -54,6 +54,11 @@ KeyValueTable::KeyValueTable(const QString &accessibleName, QWidget *parent)
 
 KeyValueTable::~KeyValueTable() = default;
 
+QTableWidget *KeyValueTable::table() const
+{
+    return m_table;
+}
+
 QList<KeyValue> KeyValueTable::rows() const
 {
     QList<KeyValue> result;

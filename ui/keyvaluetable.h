@@ -33,6 +33,8 @@ public:
     void setDefaultRows(const QList<KeyValue> &rows, const QString &tooltip);
     /// Shows an "Add file…" button that appends a file row (multipart).
     void setFilesAllowed(bool allowed);
+    /// The table itself (columns: enabled, name, value), e.g. for a delegate.
+    QTableWidget *table() const;
 
 Q_SIGNALS:
     void edited();

@@ -7,6 +7,11 @@
 #include "collectionspanel.h"
 #include "curlcommand.h"
 #include "curlwriter.h"
+#include "environmentpicker.h"
+#include "historypanel.h"
+#include "historyrecording.h"
+#include "historystore.h"
+#include "keyvaluetable.h"
 #include "playgroundcollection.h"
 #include "reportdialog.h"
 #include "requestbar.h"
@@ -18,6 +23,9 @@
 #include "theme.h"
 #include "translationloader.h"
 #include "urlparams.h"
+#include "variablecelldelegate.h"
+#include "variablecontext.h"
+#include "variablehighlighter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -58,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
           this,
           [this] { return currentSpec(); },
           [this](const RequestSpec &spec) { loadSpec(spec); }))
+    , m_variables(new VariableContext(this))
+    , m_environments(new EnvironmentPicker(m_variables, this))
+    , m_urlHighlighter(new VariableHighlighter(m_bar->urlField(), m_variables, this))
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_inner(new QSplitter(Qt::Vertical, this))
 {
@@ -69,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     requestLayout->setContentsMargins(8, 8, 8, 0);
     requestLayout->addWidget(m_bar);
     requestLayout->addWidget(m_editor, 1);
+    m_editor->setCornerWidget(m_environments, Qt::TopRightCorner); // beside the request tabs: no row of its own
     auto *responsePane = new QWidget(this);
     auto *responseLayout = new QVBoxLayout(responsePane);
     responseLayout->setContentsMargins(8, 0, 8, 4);
@@ -86,6 +99,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_outer->setSizes({ 240, 1000 });
     setCentralWidget(m_outer);
     m_response->setRunner(m_runner);
+    for (KeyValueTable *table : { m_editor->paramsTable(), m_editor->headersTable() }) {
+        auto *cells = new VariableCellDelegate(m_variables, table->table());
+        table->table()->setItemDelegateForColumn(1, cells); // name
+        table->table()->setItemDelegateForColumn(2, cells); // value
+    }
 
     connect(m_bar, &RequestBar::sendRequested, this, &MainWindow::send);
     connect(m_bar, &RequestBar::abortRequested, this, &MainWindow::abort);
@@ -113,6 +131,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_editor, &RequestEditor::edited, this, &MainWindow::onEdited);
     connect(m_bar, &RequestBar::methodChanged, this, &MainWindow::onEdited);
+    connect(m_document, &RequestDocument::titleChanged, this, &MainWindow::syncVariables);
+    connect(m_sidebar->historyPanel(), &HistoryPanel::requestRestored, m_document, &RequestDocument::openScratch);
+    connect(m_sidebar->historyPanel(), &HistoryPanel::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     connect(m_runner, &RequestRunner::finished, this, &MainWindow::onFinished);
     connect(m_response, &ResponseView::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
@@ -231,6 +254,9 @@ void MainWindow::setPlaygroundUrl(const QUrl &url)
     m_playgroundUrl = url;
     m_sidebar->setPlaygroundUrl(url);
     const QString base = url.toString(QUrl::StripTrailingSlash);
+    // {{playground}} is a global variable too, so a request that names it resolves wherever it came from.
+    if (!url.isEmpty())
+        m_variables->setGlobals({ { u"playground"_s, base } });
     if (m_bar->url().startsWith(playgroundPlaceholder) && !url.isEmpty())
         m_bar->setUrl(base + m_bar->url().mid(playgroundPlaceholder.size()));
     QStringList history = m_bar->history();
@@ -282,7 +308,9 @@ void MainWindow::send()
     if (m_bar->mode() == RequestRunner::Mode::Sync)
         statusBar()->showMessage(tr("Synchronous Send: input is excluded until it returns."));
     saveSettings();
-    m_runner->start(spec); // Sync: returns when the request has ended; the window repaints meanwhile
+    // request > folder > collection > environment > global; unknown names stay as written (and are highlighted)
+    m_sent = m_variables->resolver().apply(spec);
+    m_runner->start(m_sent); // Sync: returns when the request has ended; the window repaints meanwhile
 }
 
 void MainWindow::abort()
@@ -294,6 +322,45 @@ void MainWindow::onFinished()
 {
     m_bar->setRunning(false);
     statusBar()->clearMessage();
+    HistoryPanel *history = m_sidebar->historyPanel();
+    if (HistoryStore *store = history->store()) {
+        QStringList secrets = m_variables->secretValues();
+        secrets << m_sent.authPassword << m_sent.bearerToken << m_sent.proxyPassword;
+        secrets.removeAll(QString());
+        history->record(HistoryRecording::entryFor(*m_runner, m_sent, store->limits().bodyPrefixBytes), secrets);
+    }
+}
+
+void MainWindow::syncVariables()
+{
+    // The context follows the collection request the editor holds. A scratch request (Playground, history, a
+    // pasted curl command) keeps the last collection's variables: typed next to a collection, it usually targets it.
+    const QModelIndex item = m_document->item();
+    if (!item.isValid())
+        return;
+    CollectionModel *model = m_sidebar->collections()->model();
+    const QString directory = model->directoryOf(item);
+    const Collection *collection = directory.isEmpty() ? nullptr : model->collection(directory);
+    if (!collection) {
+        m_variables->clearCollection();
+        return;
+    }
+    Collection copy = *collection;
+    // The environment editor writes environments/ itself; the model's copy only knows what was loaded.
+    if (m_variables->hasCollection() && m_variables->directory() == directory)
+        copy.environments = m_variables->collection().environments;
+    m_variables->setCollection(copy, directory);
+    m_variables->setRequestPath(model->pathOf(item));
+}
+
+void MainWindow::setHistoryStore(HistoryStore *store)
+{
+    m_sidebar->historyPanel()->setStore(store);
+}
+
+RequestSpec MainWindow::lastSentSpec() const
+{
+    return m_sent;
 }
 
 void MainWindow::onUrlEdited(const QString &url)
@@ -466,6 +533,21 @@ Sidebar *MainWindow::sidebar() const
 RequestDocument *MainWindow::document() const
 {
     return m_document;
+}
+
+VariableContext *MainWindow::variables() const
+{
+    return m_variables;
+}
+
+EnvironmentPicker *MainWindow::environmentPicker() const
+{
+    return m_environments;
+}
+
+VariableHighlighter *MainWindow::urlHighlighter() const
+{
+    return m_urlHighlighter;
 }
 
 } // namespace Reqscope

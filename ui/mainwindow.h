@@ -12,12 +12,16 @@ QT_END_NAMESPACE
 
 namespace Reqscope {
 
+class EnvironmentPicker;
+class HistoryStore;
 class RequestBar;
 class RequestDocument;
 class RequestEditor;
 class RequestRunner;
 class ResponseView;
 class Sidebar;
+class VariableContext;
+class VariableHighlighter;
 
 /*!
  * The one window people live in: the collections sidebar on the left, the request bar and request tabs on top,
@@ -47,6 +51,17 @@ public:
     Sidebar *sidebar() const;
     /// Which collection request the editor holds and whether it has unsaved edits.
     RequestDocument *document() const;
+    /// The collection, request path, environment and globals `{{name}}` resolves against when sending.
+    VariableContext *variables() const;
+    EnvironmentPicker *environmentPicker() const;
+    /// Marks `{{name}}` in the URL field: unresolved red and underlined, resolved in the link colour.
+    VariableHighlighter *urlHighlighter() const;
+
+    /// Where sent requests are recorded (not owned; nullptr: no history). The application opens the per-user
+    /// database; tests pass one in a temporary directory.
+    void setHistoryStore(HistoryStore *store);
+    /// The request as the last send() sent it: variables resolved.
+    RequestSpec lastSentSpec() const;
 
 public Q_SLOTS:
     void send();
@@ -68,6 +83,7 @@ private:
     void onUrlEdited(const QString &url);
     void onParamsEdited();
     void onFinished();
+    void syncVariables();
     void onEdited();
 
     QUrl m_playgroundUrl;
@@ -77,6 +93,10 @@ private:
     RequestEditor *m_editor;
     ResponseView *m_response;
     RequestDocument *m_document;
+    VariableContext *m_variables;
+    EnvironmentPicker *m_environments;
+    VariableHighlighter *m_urlHighlighter;
+    RequestSpec m_sent;
     QSplitter *m_outer;
     QSplitter *m_inner;
     bool m_hadLastRequest = false;

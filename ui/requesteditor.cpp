@@ -85,6 +85,16 @@ BodyEditor *RequestEditor::bodyEditor() const
     return m_body;
 }
 
+KeyValueTable *RequestEditor::paramsTable() const
+{
+    return m_params;
+}
+
+KeyValueTable *RequestEditor::headersTable() const
+{
+    return m_headers;
+}
+
 void RequestEditor::updateDefaultHeaders()
 {
     // Show greyed what goes out without being typed: the engine's defaults and what body and auth imply.

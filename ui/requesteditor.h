@@ -32,6 +32,8 @@ public:
     void setUrl(const QString &url);
     QList<KeyValue> params() const;
     BodyEditor *bodyEditor() const;
+    KeyValueTable *paramsTable() const;
+    KeyValueTable *headersTable() const;
 
 Q_SIGNALS:
     void paramsEdited();

@@ -2,6 +2,7 @@
 #include "sidebar.h"
 
 #include "collectionspanel.h"
+#include "historypanel.h"
 
 #include <QTabWidget>
 #include <QTreeView>
@@ -13,10 +14,12 @@ Sidebar::Sidebar(QWidget *parent)
     : QWidget(parent)
     , m_sections(new QTabWidget(this))
     , m_collections(new CollectionsPanel(QString(), this))
+    , m_history(new HistoryPanel(this))
 {
     m_sections->setDocumentMode(true);
     m_sections->setAccessibleName(tr("Sidebar"));
     m_sections->addTab(m_collections, tr("Collections"));
+    m_sections->addTab(m_history, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(m_sections, 1);
@@ -32,6 +35,11 @@ void Sidebar::setPlaygroundUrl(const QUrl &base)
 CollectionsPanel *Sidebar::collections() const
 {
     return m_collections;
+}
+
+HistoryPanel *Sidebar::historyPanel() const
+{
+    return m_history;
 }
 
 QTreeView *Sidebar::tree() const

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 namespace Reqscope {
 
 class CollectionsPanel;
+class HistoryPanel;
 
 /// The left column: a container of sections (tabs), the first being "Collections" (the Playground and every
 /// opened collection). Other panels join with addSection().
@@ -27,6 +28,8 @@ public:
     /// Fills the Playground collection for the server at \a base (empty: explains that it is not running).
     void setPlaygroundUrl(const QUrl &base);
     CollectionsPanel *collections() const;
+    /// The "History" section: requests sent from the window.
+    HistoryPanel *historyPanel() const;
     /// The collections tree.
     QTreeView *tree() const;
     /// Selects the request named \a name and emits CollectionsPanel::requestActivated(); false if there is none.
@@ -38,6 +41,7 @@ public:
 private:
     QTabWidget *m_sections;
     CollectionsPanel *m_collections;
+    HistoryPanel *m_history;
 };
 
 } // namespace Reqscope
