@@ -249,6 +249,7 @@ DE.update({
     '{{%1}} = •••••• (secret)': '{{%1}} = •••••• (geheim)', '{{%1}} = %2': '{{%1}} = %2',
     'Secret': 'Geheim', 'Enabled': 'Aktiv', 'Variables': 'Variablen', 'Add variable': 'Variable hinzufügen',
     'Remove variable': 'Variable entfernen',
+    'Sent with unresolved variables: %1': 'Mit nicht aufgelösten Variablen gesendet: %1',
 })
 # The report editor's annotation canvas (issue 8), whose strings reached the .ts with this update.
 DE.update({

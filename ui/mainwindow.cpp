@@ -309,7 +309,12 @@ void MainWindow::send()
         statusBar()->showMessage(tr("Synchronous Send: input is excluded until it returns."));
     saveSettings();
     // request > folder > collection > environment > global; unknown names stay as written (and are highlighted)
-    m_sent = m_variables->resolver().apply(spec);
+    const VariableResolver resolver = m_variables->resolver();
+    m_sent = resolver.apply(spec);
+    m_unresolved.clear();
+    const QList<UnresolvedVariable> unresolved = resolver.unresolved(spec);
+    for (const UnresolvedVariable &u : unresolved)
+        m_unresolved << u"{{%1}} (%2)"_s.arg(u.name, u.where);
     m_runner->start(m_sent); // Sync: returns when the request has ended; the window repaints meanwhile
 }
 
@@ -322,6 +327,8 @@ void MainWindow::onFinished()
 {
     m_bar->setRunning(false);
     statusBar()->clearMessage();
+    if (!m_unresolved.isEmpty())
+        statusBar()->showMessage(tr("Sent with unresolved variables: %1").arg(m_unresolved.join(u", "_s)), 10000);
     HistoryPanel *history = m_sidebar->historyPanel();
     if (HistoryStore *store = history->store()) {
         QStringList secrets = m_variables->secretValues();

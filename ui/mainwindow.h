@@ -4,6 +4,7 @@
 #include "requestspec.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
@@ -97,6 +98,7 @@ private:
     EnvironmentPicker *m_environments;
     VariableHighlighter *m_urlHighlighter;
     RequestSpec m_sent;
+    QStringList m_unresolved; // of the last send, "{{name}} (where)"
     QSplitter *m_outer;
     QSplitter *m_inner;
     bool m_hadLastRequest = false;

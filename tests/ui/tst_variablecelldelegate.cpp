@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keyvaluetable.h"
 #include "mainwindow.h"
+#include "reddishpixels.h"
 #include "requesteditor.h"
 #include "variablecelldelegate.h"
 #include "variablecontext.h"
@@ -77,14 +78,7 @@ void tst_VariableCellDelegate::drawnRed()
     table.resize(340, 120);
     table.show();
     QVERIFY(QTest::qWaitForWindowExposed(&table));
-    const QImage image = table.viewport()->grab().toImage();
-    int reddish = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            reddish += c.red() > 150 && c.green() < 110 && c.blue() < 110;
-        }
-    }
+    const int reddish = reddishPixels(table.viewport()->grab().toImage());
     QVERIFY2((reddish > 20) == red, qPrintable(QString::number(reddish)));
 }
 

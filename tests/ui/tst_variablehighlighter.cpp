@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "reddishpixels.h"
 #include "requestbar.h"
 #include "variablecontext.h"
 #include "variablehighlighter.h"
@@ -24,9 +25,6 @@ private Q_SLOTS:
     void unresolvedIsDrawnRed();
     void followsTheContext();
     void windowUrlField();
-
-private:
-    static int reddishPixels(const QImage &image);
 };
 
 namespace {
@@ -87,19 +85,6 @@ void tst_VariableHighlighter::spans()
     if (!notInToolTip.isEmpty())
         QVERIFY2(!tip.contains(notInToolTip), qPrintable(tip));
     QCOMPARE(highlighter.toolTipAt(first.start + first.length), QString()); // just past the braces
-}
-
-int tst_VariableHighlighter::reddishPixels(const QImage &image)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.red() > 150 && c.green() < 110 && c.blue() < 110)
-                ++count;
-        }
-    }
-    return count;
 }
 
 void tst_VariableHighlighter::unresolvedIsDrawnRed_data()
