@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "collectionmodel.h"
+#include "collectionspanel.h"
 #include "collectionstore.h"
 #include "environmenteditor.h"
 #include "environmentpicker.h"
@@ -7,14 +9,19 @@
 #include "playgroundresponder.h"
 #include "playgroundserver.h"
 #include "requestbar.h"
+#include "requestdocument.h"
 #include "requestrunner.h"
+#include "secretstore.h"
+#include "sidebar.h"
 #include "variablecontext.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -34,6 +41,7 @@ private Q_SLOTS:
     void pickedEnvironmentChangesTheSentUrl();
     void choiceIsRemembered();
     void editButtonOpensTheEditor();
+    void openedCollectionRequestBringsItsEnvironments();
 
 private:
     PlaygroundServer m_server;
@@ -186,6 +194,47 @@ void tst_EnvironmentPicker::editButtonOpensTheEditor()
     QVERIFY(editor->save());
     editor->accept();
     QCOMPARE(picker.combo()->count(), 4); // refilled from the edited environments
+}
+
+void tst_EnvironmentPicker::openedCollectionRequestBringsItsEnvironments()
+{
+    QTemporaryDir dir;
+    const QString collectionDir = dir.filePath(u"shop"_s);
+    Collection c = shop();
+    SecretStore secrets(dir.filePath(u"secrets.json"_s));
+    QVERIFY(CollectionStore::save(c, collectionDir, &secrets).ok());
+    MainWindow window;
+    window.setPlaygroundUrl(m_server.url());
+    CollectionsPanel *panel = window.sidebar()->collections();
+    QSignalSpy loaded(panel, &CollectionsPanel::loaded);
+    panel->openCollection(collectionDir);
+    QVERIFY(loaded.wait());
+    QVERIFY(!window.environmentPicker()->combo()->isEnabled()); // nothing of it open yet
+
+    const QModelIndex orders = panel->model()->indexForPath(collectionDir, u"orders"_s);
+    QVERIFY(orders.isValid());
+    window.document()->open(orders);
+    VariableContext *context = window.variables();
+    QVERIFY(context->hasCollection());
+    QCOMPARE(QDir(context->directory()).canonicalPath(), QDir(collectionDir).canonicalPath());
+    QCOMPARE(context->requestPath(), u"orders"_s);
+    QComboBox *combo = window.environmentPicker()->combo();
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findText(u"Local"_s));
+    QSignalSpy finished(window.runner(), &RequestRunner::finished);
+    window.send();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_lastTarget, "/anything/local/orders"_ba);
+
+    // Environments saved by the editor survive opening the request again (the tree's copy is older).
+    Environment third;
+    third.name = u"Third"_s;
+    context->setEnvironments(context->collection().environments + QList<Environment> { third });
+    window.document()->openScratch(RequestSpec());
+    window.document()->open(orders);
+    QCOMPARE(combo->count(), 4);
+    QCOMPARE(context->environment(), u"Local"_s);
 }
 
 QTEST_MAIN(tst_EnvironmentPicker)
