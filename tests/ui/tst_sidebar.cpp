@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "collectionspanel.h"
+#include "historypanel.h"
 #include "sidebar.h"
 
 #include <QLabel>
@@ -31,15 +32,17 @@ void tst_Sidebar::initTestCase()
 void tst_Sidebar::collectionsComeFirst()
 {
     Sidebar sidebar;
-    QCOMPARE(sidebar.sections()->count(), 1);
+    QCOMPARE(sidebar.sections()->count(), 2);
     QCOMPARE(sidebar.sections()->widget(0), sidebar.collections());
     QCOMPARE(sidebar.sections()->tabText(0), u"Collections"_s);
     QCOMPARE(sidebar.tree(), sidebar.collections()->view());
-    auto *history = new QLabel(u"history"_s);
-    sidebar.addSection(history, u"History"_s);
-    QCOMPARE(sidebar.sections()->count(), 2);
-    QCOMPARE(sidebar.sections()->widget(1), history);
-    QCOMPARE(history->parentWidget()->parentWidget(), sidebar.sections()); // owned through the tab widget
+    QCOMPARE(sidebar.sections()->widget(1), sidebar.historyPanel());
+    QCOMPARE(sidebar.sections()->tabText(1), u"History"_s);
+    auto *more = new QLabel(u"more"_s);
+    sidebar.addSection(more, u"More"_s);
+    QCOMPARE(sidebar.sections()->count(), 3);
+    QCOMPARE(sidebar.sections()->widget(2), more);
+    QCOMPARE(more->parentWidget()->parentWidget(), sidebar.sections()); // owned through the tab widget
 }
 
 void tst_Sidebar::playgroundStates_data()
