@@ -251,13 +251,6 @@ DE.update({
     'Remove variable': 'Variable entfernen',
     'Sent with unresolved variables: %1': 'Mit nicht aufgelösten Variablen gesendet: %1',
 })
-# The report editor's annotation canvas (issue 8), whose strings reached the .ts with this update.
-DE.update({
-    'Screenshot': 'Bildschirmfoto', '&Rectangle': '&Rechteck', '&Arrow': '&Pfeil', 'Te&xt': 'Te&xt',
-    '&Blur': '&Verpixeln', 'Pixelate a region of the screenshot': 'Einen Bereich des Bildschirmfotos verpixeln',
-    'Text to place with a click': 'Text, der mit einem Klick platziert wird', 'Annotation text': 'Anmerkungstext',
-    'Remove the last mark (Ctrl+Z)': 'Die letzte Markierung entfernen (Strg+Z)',
-})
 NUMERUS = {'abort after %n ms': ['Abbruch nach %n ms', 'Abbruch nach %n ms'],
            'Delete all %n request(s) from the history? This cannot be undone.': [
                'Die %n Anfrage aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.',

@@ -631,69 +631,181 @@
         <translation>Sammlung s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="130" />
+        <location filename="../ui/collectionspanel.cpp" line="139" />
         <source>New &amp;Request</source>
         <translation>Neue &amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="131" />
+        <location filename="../ui/collectionspanel.cpp" line="140" />
         <source>New &amp;Folder</source>
         <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="132" />
+        <location filename="../ui/collectionspanel.cpp" line="141" />
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="133" />
+        <location filename="../ui/collectionspanel.cpp" line="142" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="138" />
+        <location filename="../ui/collectionspanel.cpp" line="147" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="142" />
+        <location filename="../ui/collectionspanel.cpp" line="151" />
         <source>Deleted “%1”. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="215" />
+        <location filename="../ui/collectionspanel.cpp" line="224" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="229" />
+        <location filename="../ui/collectionspanel.cpp" line="238" />
         <source>Could not create the collection: %1</source>
         <translation>Konnte die Sammlung nicht anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="255" />
+        <location filename="../ui/collectionspanel.cpp" line="269" />
         <source>New collection: choose an empty folder</source>
         <translation>Neue Sammlung: einen leeren Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="255" />
+        <location filename="../ui/collectionspanel.cpp" line="269" />
         <source>Open a collection folder</source>
         <translation>Einen Sammlungsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="272" />
+        <location filename="../ui/collectionspanel.cpp" line="286" />
         <source>Open or create a collection first (File ▸ New Collection…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Sammlung (Datei ▸ Neue Sammlung…).</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="277" />
+        <location filename="../ui/collectionspanel.cpp" line="291" />
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/collectionspanel.cpp" line="280" />
+        <location filename="../ui/collectionspanel.cpp" line="294" />
         <source>New request</source>
         <translation>Neue Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::EnvironmentEditor</name>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="31" />
+        <source>Environments of %1</source>
+        <translation>Umgebungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="32" />
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="37" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="38" />
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="39" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="40" />
+        <source>Add environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="41" />
+        <source>Rename environment</source>
+        <translation>Umgebung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="42" />
+        <source>Delete environment</source>
+        <translation>Umgebung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="43" />
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="49" />
+        <source>Rename Environment</source>
+        <translation>Umgebung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="50" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="77" />
+        <source>Secret values are stored only on this computer, never in the collection's files.</source>
+        <translation>Geheime Werte werden nur auf diesem Computer gespeichert, nie in den Dateien der Sammlung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmenteditor.cpp" line="214" />
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::EnvironmentPicker</name>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="28" />
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="30" />
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="33" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="34" />
+        <source>Edit environments</source>
+        <translation>Umgebungen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="35" />
+        <location filename="../ui/environmentpicker.cpp" line="99" />
+        <source>Add, rename or delete environments and edit their variables</source>
+        <translation>Umgebungen hinzufügen, umbenennen oder löschen und ihre Variablen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="82" />
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="95" />
+        <source>Open a collection to use its environments: the Playground has none.</source>
+        <translation>Öffnen Sie eine Sammlung, um ihre Umgebungen zu nutzen: der Spielplatz hat keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/environmentpicker.cpp" line="96" />
+        <source>Variables of this environment fill {{name}} where the request, its folders and the collection do not define it</source>
+        <translation>Variablen dieser Umgebung füllen {{name}}, wo Anfrage, Ordner und Sammlung es nicht festlegen</translation>
     </message>
 </context>
 <context>
@@ -779,36 +891,176 @@
     </message>
 </context>
 <context>
+    <name>Reqscope::HistoryDelegate</name>
+    <message>
+        <location filename="../ui/historydelegate.cpp" line="54" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>Reqscope::HistoryModel</name>
     <message>
-        <location filename="../core/historymodel.cpp" line="86" />
+        <location filename="../core/historymodel.cpp" line="114" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../core/historymodel.cpp" line="88" />
+        <location filename="../core/historymodel.cpp" line="116" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../core/historymodel.cpp" line="90" />
+        <location filename="../core/historymodel.cpp" line="118" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/historymodel.cpp" line="92" />
+        <location filename="../core/historymodel.cpp" line="120" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/historymodel.cpp" line="94" />
+        <location filename="../core/historymodel.cpp" line="122" />
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../core/historymodel.cpp" line="96" />
+        <location filename="../core/historymodel.cpp" line="124" />
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::HistoryPanel</name>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="33" />
+        <location filename="../ui/historypanel.cpp" line="34" />
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="36" />
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="39" />
+        <source>History settings: how many requests to keep</source>
+        <translation>Verlaufseinstellungen: wie viele Anfragen behalten werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="40" />
+        <source>History settings</source>
+        <translation>Verlaufseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="43" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="124" />
+        <source>The request was not added to the history: %1</source>
+        <translation>Die Anfrage wurde nicht in den Verlauf aufgenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="163" />
+        <source>Copied the request as a curl command.</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="172" />
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/historypanel.cpp" line="173" />
+        <source>Delete all %n request(s) from the history? This cannot be undone.</source>
+        <translation><numerusform>Die %n Anfrage aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Alle %n Anfragen aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="184" />
+        <source>History cleared.</source>
+        <translation>Verlauf geleert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="228" />
+        <source>History is off.</source>
+        <translation>Der Verlauf ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="230" />
+        <source>No request matches.</source>
+        <translation>Keine Anfrage passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="232" />
+        <source>Requests you send appear here.</source>
+        <translation>Gesendete Anfragen erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="242" />
+        <source>&amp;Open in editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="243" />
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="244" />
+        <source>&amp;Delete entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="247" />
+        <source>C&amp;lear history…</source>
+        <translation>Verlauf l&amp;eeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="249" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::HistorySettingsDialog</name>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="25" />
+        <source>History Settings</source>
+        <translation>Verlaufseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="27" />
+        <source>Maximum number of requests</source>
+        <translation>Höchstzahl der Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="29" />
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="30" />
+        <source>Maximum history size</source>
+        <translation>Höchstgröße des Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="31" />
+        <source>The oldest requests are deleted when either limit is reached. Passwords, tokens and secret variables are never stored.</source>
+        <translation>Die ältesten Anfragen werden gelöscht, sobald eine der Grenzen erreicht ist. Passwörter, Tokens und geheime Variablen werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="40" />
+        <source>Keep at most:</source>
+        <translation>Höchstens behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/historysettingsdialog.cpp" line="41" />
+        <source>Up to:</source>
+        <translation>Bis zu:</translation>
     </message>
 </context>
 <context>
@@ -839,17 +1091,17 @@
         <translation>Die gewählte Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="130" />
+        <location filename="../ui/keyvaluetable.cpp" line="135" />
         <source>Send this row</source>
         <translation>Diese Zeile senden</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="136" />
+        <location filename="../ui/keyvaluetable.cpp" line="141" />
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="174" />
+        <location filename="../ui/keyvaluetable.cpp" line="179" />
         <source>Add a file to the form</source>
         <translation>Eine Datei zum Formular hinzufügen</translation>
     </message>
@@ -857,193 +1109,198 @@
 <context>
     <name>Reqscope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Reqscope</source>
         <translation>Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>%1[*] — Reqscope</source>
         <translation>%1[*] — Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>Ready. Ctrl+Return sends, Esc aborts, Ctrl+L jumps to the URL.</source>
         <translation>Bereit. Strg+Eingabe sendet, Esc bricht ab, Strg+L springt zur URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;New scratch request</source>
         <translation>&amp;Neue Anfrage ohne Sammlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Save &amp;body…</source>
         <translation>&amp;Inhalt speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>&amp;Copy as curl</source>
         <translation>Als curl &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;Paste curl command</source>
         <translation>curl-Befehl &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>&amp;Request</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Focus &amp;URL</source>
         <translation>Zur &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>The language changes when Reqscope starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Reqscope.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="232" />
         <source>Report a &amp;Bug…</source>
         <translation>&amp;Fehler melden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)</source>
         <translation>Bildschirmfoto und Details dieser Anfrage für einen Fehlerbericht, Geheimnisse verborgen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;About Reqscope</source>
         <translation>&amp;Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>About Reqscope</source>
         <translation>Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>Reqscope %1 — a native request inspector with a WinHTTP-faithful engine.</source>
         <translation>Reqscope %1 – ein nativer Anfrage-Inspektor mit einer WinHTTP-treuen Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="299" />
         <source>Type a URL first.</source>
         <translation>Geben Sie zuerst eine URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Synchronous Send: input is excluded until it returns.</source>
         <translation>Synchrones Senden: Eingaben sind bis zur Rückkehr gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="330" />
+        <source>Sent with unresolved variables: %1</source>
+        <translation>Mit nicht aufgelösten Variablen gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391" />
         <source>Copied the request as a curl command.</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>That is not a curl command with a URL.</source>
         <translation>Das ist kein curl-Befehl mit einer URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>Filled the request from the curl command.</source>
         <translation>Die Anfrage wurde aus dem curl-Befehl gefüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>%1 is now the body.</source>
         <translation>%1 ist jetzt der Inhalt.</translation>
     </message>
@@ -1667,7 +1924,7 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
         <translation>&amp;Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/requesteditor.cpp" line="108" />
+        <location filename="../ui/requesteditor.cpp" line="118" />
         <source>Sent by default; add a row with the same name to replace it.</source>
         <translation>Wird standardmäßig gesendet; eine Zeile mit demselben Namen ersetzt ihn.</translation>
     </message>
@@ -1820,14 +2077,19 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
 <context>
     <name>Reqscope::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="18" />
+        <location filename="../ui/sidebar.cpp" line="20" />
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="19" />
+        <location filename="../ui/sidebar.cpp" line="21" />
         <source>Collections</source>
         <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebar.cpp" line="22" />
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2146,67 @@ Synchron: Senden blockiert in einer verschachtelten Ereignisschleife ohne Eingab
         <location filename="../ui/transferprogress.cpp" line="42" />
         <source>ETA %1 s</source>
         <translation>noch %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::VariableHighlighter</name>
+    <message>
+        <location filename="../ui/variablehighlighter.cpp" line="56" />
+        <source>{{%1}} is not defined: not in the request, its folders, the collection, the environment or the globals. It is sent as written.</source>
+        <translation>{{%1}} ist nicht definiert: weder in der Anfrage, ihren Ordnern, der Sammlung, der Umgebung noch global. Es wird so gesendet, wie es dasteht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablehighlighter.cpp" line="60" />
+        <source>{{%1}} uses {{%2}}, which is not defined.</source>
+        <translation>{{%1}} verwendet {{%2}}, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablehighlighter.cpp" line="63" />
+        <source>{{%1}} = •••••• (secret)</source>
+        <translation>{{%1}} = •••••• (geheim)</translation>
+    </message>
+    <message>
+        <location filename="../ui/variablehighlighter.cpp" line="64" />
+        <source>{{%1}} = %2</source>
+        <translation>{{%1}} = %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reqscope::VariableTable</name>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="60" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="60" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="60" />
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="60" />
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="61" />
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="77" />
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/variabletable.cpp" line="78" />
+        <source>Remove variable</source>
+        <translation>Variable entfernen</translation>
     </message>
 </context>
 </TS>
