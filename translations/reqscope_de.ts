@@ -1145,162 +1145,162 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Save &amp;body…</source>
         <translation>&amp;Inhalt speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;Copy as curl</source>
         <translation>Als curl &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Paste curl command</source>
         <translation>curl-Befehl &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>&amp;Request</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>Focus &amp;URL</source>
         <translation>Zur &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="227" />
         <source>The language changes when Reqscope starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Reqscope.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>Report a &amp;Bug…</source>
         <translation>&amp;Fehler melden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)</source>
         <translation>Bildschirmfoto und Details dieser Anfrage für einen Fehlerbericht, Geheimnisse verborgen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="240" />
         <source>&amp;About Reqscope</source>
         <translation>&amp;Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>About Reqscope</source>
         <translation>Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>Reqscope %1 — a native request inspector with a WinHTTP-faithful engine.</source>
         <translation>Reqscope %1 – ein nativer Anfrage-Inspektor mit einer WinHTTP-treuen Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="300" />
         <source>Type a URL first.</source>
         <translation>Geben Sie zuerst eine URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>Synchronous Send: input is excluded until it returns.</source>
         <translation>Synchrones Senden: Eingaben sind bis zur Rückkehr gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Sent with unresolved variables: %1</source>
         <translation>Mit nicht aufgelösten Variablen gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="392" />
         <source>Copied the request as a curl command.</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>That is not a curl command with a URL.</source>
         <translation>Das ist kein curl-Befehl mit einer URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Filled the request from the curl command.</source>
         <translation>Die Anfrage wurde aus dem curl-Befehl gefüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>%1 is now the body.</source>
         <translation>%1 ist jetzt der Inhalt.</translation>
     </message>
