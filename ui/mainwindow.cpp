@@ -394,7 +394,9 @@ void MainWindow::copyAsCurl()
 
 void MainWindow::reportBug()
 {
-    auto *dialog = new ReportDialog(this, currentSpec(), m_runner, ReportDialog::redactorFor(*this), this);
+    // The response on screen belongs to the request as sent (variables resolved), once there is one.
+    const RequestSpec spec = m_runner->outcome() == RequestRunner::Outcome::Idle ? currentSpec() : m_sent;
+    auto *dialog = new ReportDialog(this, spec, m_runner, ReportDialog::redactorFor(*this), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

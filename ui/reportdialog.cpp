@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "reportpreview.h"
 #include "requestrunner.h"
+#include "savedrequest.h"
+#include "variablecontext.h"
 #include "windowmasker.h"
 
 #include <QApplication>
@@ -166,7 +168,16 @@ QWidget *ReportDialog::createRedactionPane()
 Redactor ReportDialog::redactorFor(const MainWindow &window)
 {
     Redactor redactor;
+    // Secret variables first: their label names the variable, wherever its value ended up.
+    const VariableContext *variables = window.variables();
+    const Collection &collection = variables->collection();
+    for (const Variable &v : SavedRequest::secretVariablesFor(collection,
+             variables->requestPath(),
+             collection.environment(variables->environment()),
+             variables->globals()))
+        redactor.addSecretVariable(v.name, v.value);
     redactor.addRequest(window.currentSpec());
+    redactor.addRequest(window.lastSentSpec()); // variables resolved: what went on the wire
     redactor.addResponseHeaders(window.runner()->rawHeaders());
     const QString selected = selectedText(window.focusWidget());
     if (!selected.trimmed().isEmpty())

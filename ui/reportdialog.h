@@ -44,8 +44,9 @@ public:
         QWidget *parent = nullptr);
     ~ReportDialog() override;
 
-    /// The secrets of \a window's request: credentials, auth fields, secret-looking parameters, Set-Cookie values
-    /// of the response, and the text selected in the focused field (the user marks it by selecting it).
+    /// The secrets of \a window's request: the secret variables it sees (active environment and globals too),
+    /// credentials, auth fields and secret-looking parameters as typed and as sent, Set-Cookie values of the
+    /// response, and the text selected in the focused field (the user marks it by selecting it).
     static Redactor redactorFor(const MainWindow &window);
 
     /// What will be shared, as the preview shows it.

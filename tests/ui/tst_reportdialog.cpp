@@ -9,6 +9,8 @@
 #include "reportpreview.h"
 #include "requesteditor.h"
 #include "requestrunner.h"
+#include "responsebodystore.h"
+#include "variablecontext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +29,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Reqscope::BugReport;
 using Reqscope::BugReportWriter;
 using Reqscope::MainWindow;
 using Reqscope::ReportDialog;
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void savesMarkdownWithThePngBeside();
     void copiesMarkdownAndTheImage();
     void openedFromTheHelpMenu();
+    void hidesSecretVariablesOfTheEnvironment();
 
 private:
     QString html() const;
@@ -232,6 +236,44 @@ void tst_ReportDialog::openedFromTheHelpMenu()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(!QString::fromUtf8(BugReportWriter::toHtml(dialog->report())).contains(token));
+    dialog->close();
+}
+
+void tst_ReportDialog::hidesSecretVariablesOfTheEnvironment()
+{
+    m_dialog.reset();
+    Reqscope::Collection collection;
+    collection.name = u"Vars"_s;
+    collection.variables = { { u"base"_s, m_server.url(u"/"_s).toString().chopped(1) } };
+    Reqscope::Environment local;
+    local.name = u"local"_s;
+    local.variables = { { u"token"_s, u"envtok4803secret"_s, true } };
+    collection.environments = { local };
+    RequestSpec spec;
+    spec.name = u"Echo"_s;
+    spec.url = u"{{base}}/anything"_s;
+    spec.headers = { { u"X-Trace"_s, u"{{token}}"_s } }; // no credential name: only the variable says it is secret
+    collection.items = { Reqscope::CollectionItem::fromRequest(spec, u"echo"_s) };
+    Reqscope::VariableContext *variables = m_window->variables();
+    variables->setCollection(collection, QString());
+    variables->setRequestPath(u"echo"_s);
+    variables->setEnvironment(u"local"_s);
+    m_window->loadSpec(spec);
+    QSignalSpy finished(m_window->runner(), &Reqscope::RequestRunner::finished);
+    m_window->send();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_window->runner()->body()->readAll().contains("envtok4803secret")); // echoed: planted
+
+    m_window->reportBug();
+    auto *dialog = m_window->findChild<ReportDialog *>();
+    QVERIFY(dialog);
+    const BugReport report = dialog->report();
+    QVERIFY(report.url.startsWith(m_server.url(u"/anything"_s).toString())); // as sent, variables resolved
+    const QString html = QString::fromUtf8(BugReportWriter::toHtml(report));
+    QVERIFY(!html.contains(u"envtok4803secret"_s));
+    QVERIFY(!BugReportWriter::toMarkdown(report, u"s.png"_s).contains(u"envtok4803secret"_s));
+    const auto labels = dialog->redactionList()->findItems(u"token"_s, Qt::MatchContains);
+    QCOMPARE(labels.size(), 1);
     dialog->close();
 }
 
