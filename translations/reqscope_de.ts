@@ -759,7 +759,7 @@
         <translation>Geheime Werte werden nur auf diesem Computer gespeichert, nie in den Dateien der Sammlung.</translation>
     </message>
     <message>
-        <location filename="../ui/environmenteditor.cpp" line="214" />
+        <location filename="../ui/environmenteditor.cpp" line="222" />
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -788,22 +788,22 @@
     </message>
     <message>
         <location filename="../ui/environmentpicker.cpp" line="35" />
-        <location filename="../ui/environmentpicker.cpp" line="99" />
+        <location filename="../ui/environmentpicker.cpp" line="105" />
         <source>Add, rename or delete environments and edit their variables</source>
         <translation>Umgebungen hinzufügen, umbenennen oder löschen und ihre Variablen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/environmentpicker.cpp" line="82" />
+        <location filename="../ui/environmentpicker.cpp" line="88" />
         <source>No environment</source>
         <translation>Keine Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/environmentpicker.cpp" line="95" />
+        <location filename="../ui/environmentpicker.cpp" line="101" />
         <source>Open a collection to use its environments: the Playground has none.</source>
         <translation>Öffnen Sie eine Sammlung, um ihre Umgebungen zu nutzen: der Spielplatz hat keine.</translation>
     </message>
     <message>
-        <location filename="../ui/environmentpicker.cpp" line="96" />
+        <location filename="../ui/environmentpicker.cpp" line="102" />
         <source>Variables of this environment fill {{name}} where the request, its folders and the collection do not define it</source>
         <translation>Variablen dieser Umgebung füllen {{name}}, wo Anfrage, Ordner und Sammlung es nicht festlegen</translation>
     </message>
@@ -1110,197 +1110,197 @@
     <name>Reqscope::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76" />
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Reqscope</source>
         <translation>Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>%1[*] — Reqscope</source>
         <translation>%1[*] — Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>Ready. Ctrl+Return sends, Esc aborts, Ctrl+L jumps to the URL.</source>
         <translation>Bereit. Strg+Eingabe sendet, Esc bricht ab, Strg+L springt zur URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;New scratch request</source>
         <translation>&amp;Neue Anfrage ohne Sammlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Save &amp;body…</source>
         <translation>&amp;Inhalt speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Copy as curl</source>
         <translation>Als curl &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>&amp;Paste curl command</source>
         <translation>curl-Befehl &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;Request</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;Abort</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Focus &amp;URL</source>
         <translation>Zur &amp;URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Follow the &amp;system</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="220" />
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="228" />
         <source>The language changes when Reqscope starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Reqscope.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Report a &amp;Bug…</source>
         <translation>&amp;Fehler melden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Screenshot and details of this request for a bug report, secrets hidden (Ctrl+Shift+R)</source>
         <translation>Bildschirmfoto und Details dieser Anfrage für einen Fehlerbericht, Geheimnisse verborgen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;About Reqscope</source>
         <translation>&amp;Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>About Reqscope</source>
         <translation>Über Reqscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>Reqscope %1 — a native request inspector with a WinHTTP-faithful engine.</source>
         <translation>Reqscope %1 – ein nativer Anfrage-Inspektor mit einer WinHTTP-treuen Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>Type a URL first.</source>
         <translation>Geben Sie zuerst eine URL ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>Synchronous Send: input is excluded until it returns.</source>
         <translation>Synchrones Senden: Eingaben sind bis zur Rückkehr gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Sent with unresolved variables: %1</source>
         <translation>Mit nicht aufgelösten Variablen gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392" />
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>Copied the request as a curl command.</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>That is not a curl command with a URL.</source>
         <translation>Das ist kein curl-Befehl mit einer URL.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>Filled the request from the curl command.</source>
         <translation>Die Anfrage wurde aus dem curl-Befehl gefüllt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="427" />
         <source>%1 is now the body.</source>
         <translation>%1 ist jetzt der Inhalt.</translation>
     </message>

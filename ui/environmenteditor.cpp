@@ -119,6 +119,11 @@ void EnvironmentEditor::setSecretsFile(const QString &filePath)
     m_secretsFile = filePath;
 }
 
+void EnvironmentEditor::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
 QString EnvironmentEditor::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -205,9 +210,12 @@ bool EnvironmentEditor::save()
         m_context->setEnvironments(m_environments);
         return true;
     }
-    SecretStore secrets(m_secretsFile);
-    if (const LoadErrors errors = secrets.load(); !errors.isEmpty())
-        return fail(errors.constFirst().toString());
+    SecretStore own(m_secretsFile);
+    if (!m_secrets) {
+        if (const LoadErrors errors = own.load(); !errors.isEmpty())
+            return fail(errors.constFirst().toString());
+    }
+    SecretStore &secrets = m_secrets ? *m_secrets : own;
     CollectionStore::LoadResult fresh = CollectionStore::load(directory, &secrets);
     if (!fresh.ok)
         return fail(

@@ -12,6 +12,7 @@ QT_END_NAMESPACE
 
 namespace Reqscope {
 
+class SecretStore;
 class VariableContext;
 class VariableTable;
 
@@ -44,6 +45,9 @@ public:
 
     /// Where secrets go; empty: SecretStore's per-user default.
     void setSecretsFile(const QString &filePath);
+    /// The window's SecretStore (not owned), used instead of a file of its own: one store in memory, so a later
+    /// save of the collections tree cannot write an older copy over the values saved here.
+    void setSecretStore(SecretStore *secrets);
 
 private:
     void onCurrentRowChanged(int row);
@@ -58,6 +62,7 @@ private:
     QStringList m_loadedNames; // per row: the name it was loaded with (empty: new); finds the active one
     int m_shown = -1;
     QString m_secretsFile;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace Reqscope

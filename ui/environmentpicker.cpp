@@ -69,10 +69,16 @@ EnvironmentEditor *EnvironmentPicker::openEditor()
     if (!m_context->hasCollection())
         return nullptr;
     auto *editor = new EnvironmentEditor(m_context, this);
+    editor->setSecretStore(m_secrets);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
     editor->open();
     return editor;
+}
+
+void EnvironmentPicker::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
 }
 
 void EnvironmentPicker::refill()

@@ -11,6 +11,7 @@ QT_END_NAMESPACE
 namespace Reqscope {
 
 class EnvironmentEditor;
+class SecretStore;
 class VariableContext;
 
 /*!
@@ -31,6 +32,8 @@ public:
     QToolButton *editButton() const;
     /// Opens the editor (window-modal) and returns it; it deletes itself when closed.
     EnvironmentEditor *openEditor();
+    /// The store the editor saves secret values into (not owned; nullptr: the per-user default file).
+    void setSecretStore(SecretStore *secrets);
 
 private:
     void refill();
@@ -39,6 +42,7 @@ private:
     VariableContext *m_context;
     QComboBox *m_combo;
     QToolButton *m_edit;
+    SecretStore *m_secrets = nullptr;
     bool m_filling = false;
 };
 

@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     requestLayout->addWidget(m_bar);
     requestLayout->addWidget(m_editor, 1);
     m_editor->setCornerWidget(m_environments, Qt::TopRightCorner); // beside the request tabs: no row of its own
+    m_environments->setSecretStore(m_sidebar->collections()->model()->secrets());
     auto *responsePane = new QWidget(this);
     auto *responseLayout = new QVBoxLayout(responsePane);
     responseLayout->setContentsMargins(8, 0, 8, 4);

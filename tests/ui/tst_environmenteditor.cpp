@@ -27,6 +27,7 @@ private Q_SLOTS:
     void editEnvironments();
     void duplicateNamesGetANumber();
     void unsavedCollectionKeepsThemInMemory();
+    void sharedSecretStoreKeepsTheValue();
 
 private:
     QString filesContaining(const QString &directory, const QByteArray &needle) const;
@@ -184,6 +185,29 @@ void tst_EnvironmentEditor::unsavedCollectionKeepsThemInMemory()
     QVERIFY(editor.save());
     QCOMPARE(edited.count(), 1);
     QCOMPARE(context.collection().environments.constFirst().variables.size(), 2);
+}
+
+void tst_EnvironmentEditor::sharedSecretStoreKeepsTheValue()
+{
+    QTemporaryDir dir;
+    const QString collectionDir = dir.filePath(u"shop"_s);
+    SecretStore shared(dir.filePath(u"secrets.json"_s)); // the collections tree's store, loaded long before
+    QVERIFY(shared.load().isEmpty());
+    Collection c = demoCollection();
+    QVERIFY(CollectionStore::save(c, collectionDir, &shared).ok());
+    VariableContext context;
+    context.setCollection(c, collectionDir);
+    EnvironmentEditor editor(&context);
+    editor.setSecretStore(&shared);
+    editor.variableTable()->addVariable({ u"token"_s, planted, true, true });
+    QVERIFY2(editor.save(), qPrintable(editor.errorText()));
+    // The tree saves its store later for another secret: the value saved by the editor is still there.
+    shared.setValue(u"elsewhere"_s, u"var:other"_s, u"x"_s);
+    QVERIFY(shared.save().isEmpty());
+    QFile secretsFile(dir.filePath(u"secrets.json"_s));
+    QVERIFY(secretsFile.open(QIODevice::ReadOnly));
+    QVERIFY(secretsFile.readAll().contains(planted.toUtf8()));
+    QCOMPARE(filesContaining(collectionDir, planted.toUtf8()), QString());
 }
 
 QTEST_MAIN(tst_EnvironmentEditor)
