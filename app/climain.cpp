@@ -2,6 +2,7 @@
 #include "collectionrunner.h"
 #include "collectionstore.h"
 #include "exportcommand.h"
+#include "globalvariables.h"
 #include "historystore.h"
 #include "importcommand.h"
 #include "playgroundserver.h"
@@ -173,8 +174,13 @@ int runCollection(const QStringList &arguments)
         std::fprintf(stderr, "reqscope-cli: %s/%s\n", qPrintable(dir), qPrintable(e.toString()));
     if (!loaded.ok)
         return 2;
+    // The broadest scope: request > folder > collection > environment > global.
+    const Reqscope::GlobalVariables::LoadResult globals = Reqscope::GlobalVariables::load(QString(), &secrets);
+    for (const Reqscope::LoadError &e : globals.errors)
+        std::fprintf(stderr, "reqscope-cli: %s\n", qPrintable(e.toString()));
     Reqscope::HistoryStore history;
     Reqscope::CollectionRunner runner;
+    runner.setGlobals(globals.variables);
     if (!parser.isSet(noHistoryOption) && history.open())
         runner.setHistory(&history);
     const auto print = [](const QByteArray &line) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "collection.h"
 
-#include <QRegularExpression>
+#include "secretfield.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,16 +56,26 @@ void mergeHeaders(QList<KeyValue> &into, const QList<KeyValue> &defaults)
 }
 
 // "{{pw}}" names a variable; the variable, not the field, holds the secret.
-bool isSecretText(const QString &value)
-{
-    static const QRegularExpression onlyReferences(u"^(\\{\\{[^{}]+\\}\\})+$"_s);
-    return !value.isEmpty() && !onlyReferences.match(value).hasMatch();
-}
-
 void strip(QString &value)
 {
-    if (isSecretText(value))
+    if (SecretField::isSecretText(value))
         value.clear();
+}
+
+void stripHeaders(QList<KeyValue> &headers)
+{
+    for (KeyValue &h : headers) {
+        if (SecretField::isSecretHeader(h))
+            h.value.clear();
+    }
+}
+
+void collectHeaders(const QList<KeyValue> &headers, QStringList &out)
+{
+    for (const KeyValue &h : headers) {
+        if (SecretField::isSecretHeader(h))
+            out.append(h.value);
+    }
 }
 
 void stripVariables(VariableList &variables)
@@ -85,6 +95,8 @@ void stripItems(QList<CollectionItem> &items)
         strip(item.request.authPassword);
         strip(item.request.bearerToken);
         strip(item.request.proxyPassword);
+        stripHeaders(item.headers);
+        stripHeaders(item.request.headers);
         stripItems(item.children);
     }
 }
@@ -103,6 +115,8 @@ void collectItemSecrets(const QList<CollectionItem> &items, QStringList &out)
         collectSecrets(item.variables, out);
         out << item.auth.password << item.auth.token << item.request.authPassword << item.request.bearerToken
             << item.request.proxyPassword; // "{{name}}" references are dropped by the caller
+        collectHeaders(item.headers, out);
+        collectHeaders(item.request.headers, out);
         collectItemSecrets(item.children, out);
     }
 }
@@ -114,6 +128,7 @@ void Collection::stripSecrets()
     stripVariables(variables);
     strip(auth.password);
     strip(auth.token);
+    stripHeaders(headers);
     for (Environment &env : environments)
         stripVariables(env.variables);
     stripItems(items);
@@ -124,10 +139,11 @@ QStringList Collection::secretValues() const
     QStringList out;
     collectSecrets(variables, out);
     out << auth.password << auth.token;
+    collectHeaders(headers, out);
     for (const Environment &env : environments)
         collectSecrets(env.variables, out);
     collectItemSecrets(items, out);
-    out.removeIf([](const QString &value) { return !isSecretText(value); });
+    out.removeIf([](const QString &value) { return !SecretField::isSecretText(value); });
     out.removeDuplicates();
     return out;
 }

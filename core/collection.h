@@ -37,6 +37,10 @@ struct Collection
     /// The on-disk format this build writes; the loader refuses files with a larger `version`.
     static constexpr int formatVersion = 1;
 
+    /// Generated once (a UUID) when the collection is first saved, then never changed: it names the collection's
+    /// SecretStore scope, so moving or renaming the directory keeps its secrets. A copy meant to be independent
+    /// (duplicate as a new collection) clears it.
+    QString id;
     QString name;
     QString description;
     VariableList variables;
@@ -61,8 +65,9 @@ struct Collection
     /// The environment called \a name (display name or slug), or nullptr.
     const Environment *environment(const QString &name) const;
 
-    /// Empties every secret: secret variables' values (all scopes, environments too) and the passwords and
-    /// tokens of requests, folders and the collection. Exports call it unless the user opts in to secrets.
+    /// Empties every secret: secret variables' values (all scopes, environments too), the passwords and
+    /// tokens of requests, folders and the collection, and credential header values (SecretField). Exports call it
+    /// unless the user opts in to secrets.
     void stripSecrets();
     /// The values stripSecrets() would remove, for scrubbing logs and history.
     QStringList secretValues() const;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "collectioncodec.h"
 
+#include "secretfield.h"
 #include "secretstore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -16,33 +17,11 @@ namespace {
 
 const QStringList authKindNames = { u"none"_s, u"basic"_s, u"digest"_s, u"bearer"_s };
 
-QJsonArray rowsToJson(const QList<KeyValue> &rows)
-{
-    QJsonArray array;
-    for (const KeyValue &row : rows) {
-        QJsonObject o { { u"name"_s, row.name }, { u"value"_s, row.value } };
-        if (!row.enabled)
-            o.insert(u"enabled"_s, false);
-        array.append(o);
-    }
-    return array;
-}
-
-QList<KeyValue> rowsFromJson(const QJsonValue &value)
-{
-    QList<KeyValue> rows;
-    for (const QJsonValue &v : value.toArray()) {
-        const QJsonObject o = v.toObject();
-        rows.append(
-            { o.value(u"name"_s).toString(), o.value(u"value"_s).toString(), o.value(u"enabled"_s).toBool(true) });
-    }
-    return rows;
-}
-
 // Keys the request/folder codecs own; anything else in a file is kept in unknownKeys and written back.
 const QStringList requestKeys = { u"auth"_s,
     u"body"_s,
     u"description"_s,
+    u"disabledParams"_s,
     u"headers"_s,
     u"inheritAuth"_s,
     u"method"_s,
@@ -61,6 +40,32 @@ QJsonObject unknownOf(const QJsonObject &json, const QStringList &known)
             unknown.insert(it.key(), it.value());
     }
     return unknown;
+}
+
+/// Where a secret's value is: the collection's scope, else (collections saved before they had an id) the scope
+/// named after the directory they were in.
+const QString *lookupScope(const CollectionCodec::Secrets &secrets, const QString &key)
+{
+    if (!secrets.lookup)
+        return nullptr;
+    if (secrets.lookup->contains(secrets.scope, key))
+        return &secrets.scope;
+    if (!secrets.legacyScope.isEmpty() && secrets.lookup->contains(secrets.legacyScope, key))
+        return &secrets.legacyScope;
+    return nullptr;
+}
+
+/// The SecretStore field of a header row: "header.<lower-case name>", numbered from the second of a name on.
+QStringList headerKeys(const QList<KeyValue> &rows)
+{
+    QStringList keys;
+    QHash<QString, int> seen;
+    for (const KeyValue &row : rows) {
+        const QString name = row.name.trimmed().toLower();
+        const int n = ++seen[name];
+        keys.append(u"header."_s + name + (n > 1 ? u'.' + QString::number(n) : QString()));
+    }
+    return keys;
 }
 
 } // namespace
@@ -115,11 +120,10 @@ std::optional<QJsonObject> CollectionCodec::parse(const QByteArray &bytes, const
 
 QJsonValue CollectionCodec::secretToJson(const QString &value, const QString &key, const Secrets &secrets)
 {
-    static const QRegularExpression onlyReferences(u"^(\\{\\{[^{}]+\\}\\})+$"_s);
     const QString fullKey = secrets.prefix + key;
     if (value.isEmpty() && secrets.keep.contains(key))
         return QJsonObject { { u"secret"_s, fullKey } };
-    if (value.isEmpty() || onlyReferences.match(value).hasMatch())
+    if (!SecretField::isSecretText(value))
         return value;
     if (secrets.store)
         secrets.store->setValue(secrets.scope, fullKey, value);
@@ -131,8 +135,8 @@ QString CollectionCodec::secretFromJson(const QJsonValue &json, const QString &f
     if (!json.isObject())
         return json.toString();
     const QString key = json.toObject().value(u"secret"_s).toString();
-    if (secrets.lookup && secrets.lookup->contains(secrets.scope, key))
-        return secrets.lookup->value(secrets.scope, key);
+    if (const QString *scope = lookupScope(secrets, key))
+        return secrets.lookup->value(*scope, key);
     if (secrets.missing)
         secrets.missing->append(field);
     return QString();
@@ -166,14 +170,51 @@ VariableList CollectionCodec::variablesFromJson(const QJsonValue &json, const Se
         var.name = o.value(u"name"_s).toString();
         var.secret = o.value(u"secret"_s).toBool(false);
         var.enabled = o.value(u"enabled"_s).toBool(true);
-        if (var.secret)
-            var.value = secrets.lookup ? secrets.lookup->value(secrets.scope, secrets.prefix + u"var:"_s + var.name)
-                                       : QString();
-        else
+        if (var.secret) {
+            const QString key = secrets.prefix + u"var:"_s + var.name;
+            const QString *scope = lookupScope(secrets, key);
+            var.value = scope ? secrets.lookup->value(*scope, key) : QString();
+        } else
             var.value = o.value(u"value"_s).toString();
         variables.append(var);
     }
     return variables;
+}
+
+QJsonArray CollectionCodec::headersToJson(const QList<KeyValue> &headers, const Secrets &secrets)
+{
+    const QStringList keys = headerKeys(headers);
+    QJsonArray array;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const KeyValue &row = headers.at(i);
+        const bool secret
+            = SecretField::isSecretHeader(row) || (row.value.isEmpty() && secrets.keep.contains(keys.at(i)));
+        QJsonObject o { { u"name"_s, row.name },
+            { u"value"_s, secret ? secretToJson(row.value, keys.at(i), secrets) : QJsonValue(row.value) } };
+        if (!row.enabled)
+            o.insert(u"enabled"_s, false);
+        if (row.isFile)
+            o.insert(u"file"_s, true);
+        array.append(o);
+    }
+    return array;
+}
+
+QList<KeyValue> CollectionCodec::headersFromJson(const QJsonValue &json, const Secrets &secrets)
+{
+    QList<KeyValue> rows;
+    for (const QJsonValue &v : json.toArray()) {
+        const QJsonObject o = v.toObject();
+        rows.append({ o.value(u"name"_s).toString(),
+            QString(),
+            o.value(u"enabled"_s).toBool(true),
+            o.value(u"file"_s).toBool(false) });
+    }
+    const QStringList keys = headerKeys(rows);
+    const QJsonArray array = json.toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].value = secretFromJson(array.at(i).toObject().value(u"value"_s), keys.at(i), secrets);
+    return rows;
 }
 
 QJsonObject CollectionCodec::authToJson(const CollectionAuth &auth, const Secrets &secrets)
@@ -203,6 +244,7 @@ QJsonObject CollectionCodec::requestToJson(const CollectionItem &item, const Sec
     const QJsonObject spec = item.request.toJson();
     for (auto it = spec.begin(); it != spec.end(); ++it)
         o.insert(it.key(), it.value());
+    o.insert(u"headers"_s, headersToJson(item.request.headers, secrets));
     QJsonObject auth = spec.value(u"auth"_s).toObject();
     auth.insert(u"password"_s, secretToJson(item.request.authPassword, u"auth.password"_s, secrets));
     auth.insert(u"token"_s, secretToJson(item.request.bearerToken, u"auth.token"_s, secrets));
@@ -223,6 +265,7 @@ CollectionItem CollectionCodec::requestFromJson(const QJsonObject &json, const S
     CollectionItem item = CollectionItem::fromRequest(RequestSpec::fromJson(json));
     Secrets secrets = itemSecrets;
     secrets.missing = &item.missingSecrets;
+    item.request.headers = headersFromJson(json.value(u"headers"_s), secrets);
     const QJsonObject auth = json.value(u"auth"_s).toObject();
     item.request.authPassword = secretFromJson(auth.value(u"password"_s), u"auth.password"_s, secrets);
     item.request.bearerToken = secretFromJson(auth.value(u"token"_s), u"auth.token"_s, secrets);
@@ -243,7 +286,7 @@ QJsonObject CollectionCodec::folderToJson(const CollectionItem &folder, const Se
     o.insert(u"name"_s, folder.name);
     o.insert(u"description"_s, folder.description);
     o.insert(u"variables"_s, variablesToJson(folder.variables, secrets));
-    o.insert(u"headers"_s, rowsToJson(folder.headers));
+    o.insert(u"headers"_s, headersToJson(folder.headers, secrets));
     o.insert(u"auth"_s, authToJson(folder.auth, secrets));
     return o;
 }
@@ -255,7 +298,7 @@ CollectionItem CollectionCodec::folderFromJson(const QJsonObject &json, const Se
     secrets.missing = &folder.missingSecrets;
     folder.description = json.value(u"description"_s).toString();
     folder.variables = variablesFromJson(json.value(u"variables"_s), secrets);
-    folder.headers = rowsFromJson(json.value(u"headers"_s));
+    folder.headers = headersFromJson(json.value(u"headers"_s), secrets);
     folder.auth = authFromJson(json.value(u"auth"_s).toObject(), secrets);
     folder.order = json.value(u"order"_s).toInt();
     folder.unknownKeys = unknownOf(json, folderKeys);

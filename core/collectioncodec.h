@@ -7,6 +7,7 @@
 #include "variable.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -18,8 +19,9 @@ class SecretStore;
 
 /*!
  * The JSON shapes of collection files, and the byte form they are written in: sorted keys (QJsonObject keeps
- * them sorted), 2-space indent, trailing newline. Secret fields go through a Secrets context: on write the value
- * goes to the store and the file gets `{"secret": "<key>"}`; on read the reference is looked up again.
+ * them sorted), 2-space indent, trailing newline. Secret fields (passwords, tokens, credential headers, secret
+ * variables) go through a Secrets context: on write the value goes to the store and the file gets
+ * `{"secret": "<key>"}`; on read the reference is looked up again.
  */
 class CollectionCodec
 {
@@ -28,7 +30,8 @@ public:
     {
         SecretStore *store = nullptr; // write side; may be null (values are then dropped, never written)
         const SecretStore *lookup = nullptr; // read side; may be null (values come back empty)
-        QString scope; // SecretStore scope (the collection directory)
+        QString scope; // SecretStore scope (SecretStore::scopeForCollection)
+        QString legacyScope; // read side: where collections saved before they had an id kept their secrets
         QString prefix; // "" for collection.json, "<path>#" for an item, "env:<slug>#" for an environment
         QStringList *missing = nullptr; // read side: collects fields whose value the store lacks
         QStringList keep; // write side: fields to write as references even when empty (not known here)
@@ -63,6 +66,10 @@ public:
 
     static QJsonValue variablesToJson(const VariableList &variables, const Secrets &secrets);
     static VariableList variablesFromJson(const QJsonValue &json, const Secrets &secrets);
+    /// Header rows; a credential header's value (SecretField::isSecretHeader) becomes a reference to the
+    /// field "header.<lower-case name>" ("header.<name>.2" for a second row of that name).
+    static QJsonArray headersToJson(const QList<KeyValue> &headers, const Secrets &secrets);
+    static QList<KeyValue> headersFromJson(const QJsonValue &json, const Secrets &secrets);
     static QJsonObject authToJson(const CollectionAuth &auth, const Secrets &secrets);
     static CollectionAuth authFromJson(const QJsonObject &json, const Secrets &secrets);
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +86,13 @@ CollectionStore::SaveResult CollectionSaver::save(Collection &collection)
         result.errors.append({ m_root, 0, 0, u"cannot create the directory"_s });
         return result;
     }
-    m_scope = SecretStore::scopeForDirectory(m_root);
+    if (collection.id.isEmpty())
+        collection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_scope = SecretStore::scopeForCollection(collection.id);
+    // A collection saved before it had an id kept its secrets under the directory's path; they move to the id
+    // (only when this collection was loaded from here, so a new one never inherits another's leftovers).
+    if (m_secrets && collection.loadedFiles.contains(u"collection.json"_s))
+        m_secrets->adoptScope(SecretStore::scopeForDirectory(m_root), m_scope);
     prepare(collection.items);
 
     CollectionItem root = CollectionItem::folder(collection.name);
@@ -98,6 +105,7 @@ CollectionStore::SaveResult CollectionSaver::save(Collection &collection)
     QJsonObject rootJson
         = CollectionCodec::folderToJson(root, CollectionCodec::Secrets::writing(m_secrets, m_scope, QString()));
     rootJson.insert(u"version"_s, Collection::formatVersion);
+    rootJson.insert(u"id"_s, collection.id);
     m_files.insert(u"collection.json"_s, CollectionCodec::serialize(rootJson));
     render(collection.items, QString());
 

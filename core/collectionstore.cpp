@@ -26,6 +26,7 @@ struct Loader
     QString root;
     const SecretStore *secrets;
     QString scope;
+    QString legacyScope;
     CollectionStore::LoadResult &result;
 
     std::optional<QJsonObject> read(const QString &relative)
@@ -43,7 +44,9 @@ struct Loader
 
     CollectionCodec::Secrets secretsFor(const QString &prefix) const
     {
-        return CollectionCodec::Secrets::reading(secrets, scope, prefix);
+        CollectionCodec::Secrets s = CollectionCodec::Secrets::reading(secrets, scope, prefix);
+        s.legacyScope = legacyScope;
+        return s;
     }
 
     static bool holdsRequests(const QDir &dir)
@@ -119,7 +122,7 @@ struct Loader
 CollectionStore::LoadResult CollectionStore::load(const QString &directory, const SecretStore *secrets)
 {
     LoadResult result;
-    Loader loader { QDir(directory).absolutePath(), secrets, SecretStore::scopeForDirectory(directory), result };
+    Loader loader { QDir(directory).absolutePath(), secrets, SecretStore::scopeForDirectory(directory), {}, result };
     if (!QFile::exists(loader.root + u'/' + collectionFile)) {
         result.errors.append({ collectionFile, 0, 0, u"missing: %1 is not a Reqscope collection"_s.arg(directory) });
         return result;
@@ -142,6 +145,11 @@ CollectionStore::LoadResult CollectionStore::load(const QString &directory, cons
         return result;
     }
     Collection &c = result.collection;
+    c.id = json->value(u"id"_s).toString();
+    if (!c.id.isEmpty()) {
+        loader.legacyScope = loader.scope;
+        loader.scope = SecretStore::scopeForCollection(c.id);
+    }
     const CollectionItem root = CollectionCodec::folderFromJson(*json, loader.secretsFor(QString()));
     c.name = root.name;
     c.description = root.description;
@@ -151,6 +159,7 @@ CollectionStore::LoadResult CollectionStore::load(const QString &directory, cons
     c.unknownKeys = root.unknownKeys;
     c.missingSecrets = root.missingSecrets;
     c.unknownKeys.remove(u"version"_s);
+    c.unknownKeys.remove(u"id"_s);
     loader.loadChildren(QString(), c.items);
     loader.loadEnvironments();
     result.ok = true;

@@ -19,18 +19,23 @@ namespace Reqscope {
 
 namespace {
 
-/// History keeps the status, total time and a body prefix but no response headers or phase timings; the total
-/// becomes HAR's wait.
+/// History keeps the status, response headers, the engine's timing record and a body prefix. Entries written
+/// before history kept timing records have only the total, which becomes HAR's wait.
 HarEntry fromHistory(const HistoryEntry &h)
 {
     HarEntry e;
     e.startedAt = h.sentAt;
     e.request = h.request;
     e.status = h.status;
+    e.statusText = h.statusText;
+    e.responseHeaders = h.responseHeaders;
     e.responseBody = h.bodyPrefix;
     e.responseBodySize = h.bytes;
     e.comment = h.error;
-    e.timings.wait = h.timeMs;
+    if (h.timing)
+        e.timings = HarTimings::fromTimingRecord(*h.timing);
+    else
+        e.timings.wait = h.timeMs;
     return e;
 }
 

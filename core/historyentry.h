@@ -2,10 +2,13 @@
 #pragma once
 
 #include "requestspec.h"
+#include "timingrecord.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace Reqscope {
 
@@ -23,6 +26,13 @@ struct HistoryEntry
     QString error;
     QByteArray bodyPrefix; // the first HistoryStore::Limits::bodyPrefixBytes of the response body
     RequestSpec request; // what was sent, for restore()
+    /// The response's header fields (HistoryStore::headersFromRaw of GetAllResponseHeaders); credential headers
+    /// (Set-Cookie, …) are redacted when stored. Like bodyPrefix and request, loaded by entry(), not search().
+    QList<KeyValue> responseHeaders;
+    QString statusText;
+    /// The engine's phases (HttpRequest::timing()); empty when the request failed before Send or for entries
+    /// written before history kept them.
+    std::optional<TimingRecord> timing;
 };
 
 /// A history search: all conditions must hold; empty or zero fields don't filter.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historyrecording.h"
 
+#include "historystore.h"
 #include "requestrunner.h"
 #include "responsebodystore.h"
 
@@ -21,6 +22,9 @@ HistoryEntry entryFor(const RequestRunner &runner, const RequestSpec &sent, int 
     if (const std::shared_ptr<ResponseBodyStore> body = runner.body())
         entry.bodyPrefix = body->read(0, bodyPrefixBytes);
     entry.request = sent;
+    entry.statusText = runner.statusText();
+    entry.responseHeaders = HistoryStore::headersFromRaw(runner.rawHeaders());
+    entry.timing = runner.timing().phases; // HAR export's timings
     return entry;
 }
 

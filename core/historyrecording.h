@@ -11,8 +11,8 @@ class RequestRunner;
 namespace HistoryRecording {
 
 /*!
- * The row for \a runner's last request, which sent \a sent: status, time, size, the transport error if any and
- * the first \a bodyPrefixBytes of the body. Not yet redacted: HistoryStore::add does that.
+ * The row for \a runner's last request, which sent \a sent: status and status text, time, size, the transport
+ * error if any, the response headers, the engine's timing record and the first \a bodyPrefixBytes of the body. Not yet redacted: HistoryStore::add does that.
  *
  * \code
  * history.add(HistoryRecording::entryFor(runner, sent, history.limits().bodyPrefixBytes), secretValues);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "historyschema.h"
 #include "redactor.h"
 #include "secretstore.h"
 
@@ -46,6 +47,9 @@ HistoryEntry entryFrom(const QSqlQuery &q, bool withBody)
     if (withBody) {
         e.bodyPrefix = q.value(9).toByteArray();
         e.request = RequestSpec::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
+        e.responseHeaders = HistorySchema::headersFromJson(q.value(11).toByteArray());
+        e.statusText = q.value(12).toString();
+        e.timing = HistorySchema::timingFromJson(q.value(13).toByteArray());
     }
     return e;
 }
@@ -95,10 +99,7 @@ bool HistoryStore::open()
     // WAL + NORMAL: a commit is durable against a process kill (the WAL is replayed on open); FULL would
     // add an fsync per commit, which only matters for power loss.
     return exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
-        && exec(u"CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at INTEGER, "
-                "method TEXT, url TEXT, status INTEGER, time_ms REAL, bytes INTEGER, hresult INTEGER, error TEXT, "
-                "body_prefix BLOB, request TEXT, size INTEGER)"_s)
-        && exec(u"PRAGMA user_version=1"_s);
+        && HistorySchema::migrate(db, &m_error);
 }
 
 bool HistoryStore::isOpen() const
@@ -164,10 +165,15 @@ qint64 HistoryStore::add(const HistoryEntry &entry, const QStringList &secretVal
             body.replace(secret.toUtf8(), redactedText.toUtf8());
     }
     const QString url = scrub(withoutPassword(entry.url), secretValues);
+    QList<KeyValue> responseHeaders = entry.responseHeaders;
+    for (KeyValue &h : responseHeaders)
+        h.value = Redactor::isCredentialHeader(h.name) ? redactedText : scrub(h.value, secretValues);
+    const QByteArray headersJson = HistorySchema::headersToJson(responseHeaders);
 
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT INTO history (sent_at, method, url, status, time_ms, bytes, hresult, error, body_prefix, "
-              "request, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO history (sent_at, method, url, status, time_ms, bytes, hresult, error, body_prefix, "
+        "request, size, response_headers, status_text, timing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QDateTime sentAt = entry.sentAt.isValid() ? entry.sentAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(sentAt.toMSecsSinceEpoch());
     q.addBindValue(entry.method);
@@ -179,7 +185,11 @@ qint64 HistoryStore::add(const HistoryEntry &entry, const QStringList &secretVal
     q.addBindValue(scrub(entry.error, secretValues));
     q.addBindValue(body);
     q.addBindValue(requestJson);
-    q.addBindValue(qint64(body.size() + requestJson.size() + url.size()));
+    q.addBindValue(qint64(body.size() + requestJson.size() + url.size() + headersJson.size()));
+    q.addBindValue(headersJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QString::fromUtf8(headersJson));
+    q.addBindValue(entry.statusText);
+    const QByteArray timingJson = HistorySchema::timingToJson(entry.timing);
+    q.addBindValue(timingJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QString::fromUtf8(timingJson));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return 0;
@@ -228,7 +238,9 @@ QList<HistoryEntry> HistoryStore::search(const HistoryQuery &query) const
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT "_s + columns + u", body_prefix, request FROM history WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + columns
+        + u", body_prefix, request, response_headers, status_text, timing FROM history "
+          "WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -253,6 +265,17 @@ qint64 HistoryStore::totalSize() const
 {
     QSqlQuery q(u"SELECT coalesce(sum(size), 0) FROM history"_s, QSqlDatabase::database(m_connection, false));
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<KeyValue> HistoryStore::headersFromRaw(const QString &rawHeaders)
+{
+    QList<KeyValue> headers;
+    for (const QString &line : rawHeaders.split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+    }
+    return headers;
 }
 
 void HistoryStore::prune()

@@ -23,7 +23,8 @@ struct HistoryLimits
  * The request history: an SQLite database (QtSql, QSQLITE) in the per-user data directory. The journal is WAL
  * with synchronous=NORMAL, so a process killed mid-write leaves a database that opens and passes
  * `PRAGMA integrity_check` (at worst the last entries are missing). Entries are redacted before they are written
- * and pruned by count and total size after each add.
+ * and pruned by count and total size after each add. The schema version is SQLite's `user_version`: 1 had no
+ * response headers or timing, 2 adds them; open() upgrades an older file in place and keeps its entries.
  *
  * \code
  * HistoryStore history; // SecretStore::dataDirectory()/history.sqlite
@@ -69,9 +70,14 @@ public:
 
     /// \a spec without credentials: passwords and tokens emptied, auth and cookie headers replaced.
     static RequestSpec redacted(const RequestSpec &spec);
+    /// GetAllResponseHeaders' block ("Name: value" lines) as rows, in order, for HistoryEntry::responseHeaders.
+    static QList<KeyValue> headersFromRaw(const QString &rawHeaders);
+    /// The schema version open() leaves a database at.
+    static constexpr int schemaVersion = 2;
 
 private:
     bool exec(const QString &sql) const;
+    bool migrate();
 
     QString m_filePath;
     QString m_connection;

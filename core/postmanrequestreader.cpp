@@ -112,14 +112,12 @@ void PostmanRequestReader::readUrl(const QJsonValue &url, RequestSpec &spec, QJs
         if (!query.isEmpty())
             spec.url += u'?' + query.join(u'&');
     }
-    // The raw URL holds only enabled parameters; disabled ones wait in the extras for the way back.
-    QJsonArray disabled;
+    // The raw URL holds only enabled parameters; disabled ones are the request's disabledParams.
     for (const QJsonValue &q : o.value(u"query"_s).toArray()) {
-        if (q.toObject().value(u"disabled"_s).toBool())
-            disabled.append(q);
+        const QJsonObject row = q.toObject();
+        if (row.value(u"disabled"_s).toBool())
+            spec.disabledParams.append({ row.value(u"key"_s).toString(), row.value(u"value"_s).toString(), false });
     }
-    if (!disabled.isEmpty())
-        extras.insert(u"disabledQuery"_s, disabled);
     if (o.contains(u"variable"_s))
         extras.insert(u"urlVariable"_s, o.value(u"variable"_s));
 }

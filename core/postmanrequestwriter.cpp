@@ -178,8 +178,12 @@ QJsonObject PostmanRequestWriter::write(const CollectionItem &item) const
     }
     request.insert(u"header"_s, rows(headers, true));
     QJsonObject url = urlObject(rawUrl);
-    if (extras.contains(u"disabledQuery"_s)) {
+    // Disabled rows after the URL's own, where the Params table shows them; "disabledQuery" is where imports
+    // before RequestSpec::disabledParams kept them.
+    if (!spec.disabledParams.isEmpty() || extras.contains(u"disabledQuery"_s)) {
         QJsonArray query = url.value(u"query"_s).toArray();
+        for (const KeyValue &p : spec.disabledParams)
+            query.append(QJsonObject { { u"key"_s, p.name }, { u"value"_s, p.value }, { u"disabled"_s, true } });
         for (const QJsonValue &q : extras.value(u"disabledQuery"_s).toArray())
             query.append(q);
         url.insert(u"query"_s, query);

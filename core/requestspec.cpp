@@ -162,6 +162,12 @@ QJsonObject RequestSpec::toJson() const
 {
     QJsonObject o { { u"name"_s, name }, { u"method"_s, method }, { u"url"_s, url } };
     o.insert(u"headers"_s, rowsToJson(headers));
+    if (!disabledParams.isEmpty()) { // only when there are any, so files written before this key stay unchanged
+        QList<KeyValue> off = disabledParams;
+        for (KeyValue &p : off)
+            p.enabled = false;
+        o.insert(u"disabledParams"_s, rowsToJson(off));
+    }
     o.insert(u"body"_s,
         QJsonObject { { u"kind"_s, bodyKindNames.value(int(bodyKind)) },
             { u"text"_s, bodyText },
@@ -196,6 +202,9 @@ RequestSpec RequestSpec::fromJson(const QJsonObject &o)
     spec.method = o.value(u"method"_s).toString(u"GET"_s);
     spec.url = o.value(u"url"_s).toString();
     spec.headers = rowsFromJson(o.value(u"headers"_s).toArray());
+    spec.disabledParams = rowsFromJson(o.value(u"disabledParams"_s).toArray());
+    for (KeyValue &p : spec.disabledParams)
+        p.enabled = false;
     const QJsonObject body = o.value(u"body"_s).toObject();
     spec.bodyKind = BodyKind(qMax(0, int(bodyKindNames.indexOf(body.value(u"kind"_s).toString()))));
     spec.bodyText = body.value(u"text"_s).toString();

@@ -36,6 +36,9 @@ struct RequestSpec
     QString name; // shown in the sidebar; not sent
     QString method = QStringLiteral("GET");
     QString url;
+    /// Query rows switched off in the Params table; the URL holds the enabled ones (UrlParams::merge puts these
+    /// after them). Not sent; kept so that saving and loading a request keeps what the user switched off.
+    QList<KeyValue> disabledParams;
     QList<KeyValue> headers;
 
     BodyKind bodyKind = BodyKind::None;

@@ -96,6 +96,19 @@ void SecretStore::remove(const QString &scope, const QString &key)
         m_dirty = true;
 }
 
+void SecretStore::adoptScope(const QString &from, const QString &to)
+{
+    if (from == to || !m_values.contains(from))
+        return;
+    const QHash<QString, QString> moved = m_values.take(from);
+    QHash<QString, QString> &target = m_values[to];
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+        if (!target.contains(it.key()))
+            target.insert(it.key(), it.value());
+    }
+    m_dirty = true;
+}
+
 bool SecretStore::isDirty() const
 {
     return m_dirty;
@@ -104,6 +117,11 @@ bool SecretStore::isDirty() const
 QString SecretStore::dataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Reqscope"_s;
+}
+
+QString SecretStore::scopeForCollection(const QString &id)
+{
+    return u"collection:"_s + id;
 }
 
 QString SecretStore::scopeForDirectory(const QString &directory)

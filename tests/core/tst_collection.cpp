@@ -94,9 +94,22 @@ void tst_Collection::stripSecrets()
     c.environments = { { u"E"_s, QString(), { { u"pw"_s, u"envsecret"_s, true } } } };
     c.find(u"outer/b"_s)->request.authPassword = u"{{pw}}"_s; // a reference is not itself a secret
     c.find(u"top"_s)->request.proxyPassword = u"proxypw"_s;
+    // Credentials typed into header rows, at every scope; a reference behind a scheme is not one.
+    c.headers.append({ u"Cookie"_s, u"sid=cookiesecret"_s });
+    c.find(u"outer"_s)->headers = { { u"X-Api-Key"_s, u"foldersecret"_s } };
+    c.find(u"top"_s)->request.headers
+        = { { u"Authorization"_s, u"Bearer headersecret"_s }, { u"Authorization"_s, u"Bearer {{token}}"_s, false } };
     QStringList values = c.secretValues();
     values.sort();
-    QCOMPARE(values, QStringList({ u"envsecret"_s, u"innertoken"_s, u"proxypw"_s, u"rootpw"_s, u"varsecret"_s }));
+    QCOMPARE(values,
+        QStringList({ u"Bearer headersecret"_s,
+            u"envsecret"_s,
+            u"foldersecret"_s,
+            u"innertoken"_s,
+            u"proxypw"_s,
+            u"rootpw"_s,
+            u"sid=cookiesecret"_s,
+            u"varsecret"_s }));
     c.stripSecrets();
     QCOMPARE(c.secretValues(), QStringList());
     QCOMPARE(c.variables.at(0).value, u"visible"_s);
@@ -104,6 +117,9 @@ void tst_Collection::stripSecrets()
     QVERIFY(c.variables.at(1).secret); // the name stays
     QCOMPARE(c.find(u"outer/b"_s)->request.authPassword, u"{{pw}}"_s);
     QCOMPARE(c.auth.user, u"root"_s);
+    QCOMPARE(c.find(u"top"_s)->request.headers.at(0).value, QString());
+    QCOMPARE(c.find(u"top"_s)->request.headers.at(1).value, u"Bearer {{token}}"_s);
+    QCOMPARE(c.headers.at(0).value, u"reqscope"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Collection)

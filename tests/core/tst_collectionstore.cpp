@@ -30,7 +30,7 @@ Collection sampleCollection()
     c.name = u"Demo"_s;
     c.description = u"A demo collection"_s;
     c.variables = { { u"base"_s, u"http://127.0.0.1:1"_s }, { u"apiKey"_s, planted, true } };
-    c.headers = { { u"X-Client"_s, u"reqscope"_s } };
+    c.headers = { { u"X-Client"_s, u"reqscope"_s }, { u"Cookie"_s, u"session="_s + planted } };
     RequestSpec login = makeRequest(u"Log in"_s, u"{{base}}/login"_s);
     login.method = u"POST"_s;
     login.authKind = RequestSpec::AuthKind::Basic;
@@ -40,10 +40,16 @@ Collection sampleCollection()
     RequestSpec token = makeRequest(u"Token"_s, u"{{base}}/token"_s);
     token.authKind = RequestSpec::AuthKind::Bearer;
     token.bearerToken = planted;
+    // Credentials typed straight into header rows, twice under one name, and one made of a variable reference.
+    token.headers += { { u"X-Api-Key"_s, planted }, { u"x-api-key"_s, planted + u"-2"_s, false } };
+    token.disabledParams = { { u"debug"_s, u"1"_s, false }, { u"trace"_s, QString(), false } };
+    RequestSpec getUser = makeRequest(u"Get user"_s, u"{{base}}/users/1"_s);
+    getUser.headers += { u"Authorization"_s, u"Bearer {{apiKey}}"_s };
     CollectionItem users = CollectionItem::folder(u"Users"_s);
     users.auth = { RequestSpec::AuthKind::Bearer, QString(), QString(), u"{{apiKey}}"_s };
+    users.headers = { { u"Authorization"_s, u"Basic "_s + planted } };
     users.children = { CollectionItem::fromRequest(makeRequest(u"List users"_s, u"{{base}}/users"_s)),
-        CollectionItem::fromRequest(makeRequest(u"Get user"_s, u"{{base}}/users/1"_s)) };
+        CollectionItem::fromRequest(getUser) };
     c.items = { CollectionItem::fromRequest(login), users, CollectionItem::fromRequest(token) };
     c.environments
         = { { u"Staging"_s, QString(), { { u"base"_s, u"http://127.0.0.1:2"_s }, { u"pw"_s, planted, true } } } };
@@ -92,6 +98,8 @@ private Q_SLOTS:
     void unknownFilesUntouched();
     void removedRequestDeleted();
     void gitMergeWithoutConflict();
+    void movedDirectoryKeepsSecrets();
+    void pathKeyedSecretsMigrate();
 
 private:
     QTemporaryDir m_secretsDir;
@@ -150,6 +158,11 @@ void tst_CollectionStore::byteStableRoundTrip()
     QCOMPARE(loaded.collection.variables, c.variables);
     QCOMPARE(loaded.collection.environments.value(0).variables, c.environments.value(0).variables);
     QCOMPARE(loaded.collection.find(u"users"_s)->auth, c.find(u"users"_s)->auth);
+    QCOMPARE(loaded.collection.find(u"users"_s)->headers, c.find(u"users"_s)->headers);
+    QCOMPARE(loaded.collection.find(u"token"_s)->request, c.find(u"token"_s)->request); // headers, disabledParams
+    QCOMPARE(loaded.collection.headers, c.headers);
+    QCOMPARE(loaded.collection.id, c.id);
+    QVERIFY(!c.id.isEmpty());
 
     // On a machine without these secrets the references survive a save, so a clone stays byte-stable too.
     CollectionStore::LoadResult bare = CollectionStore::load(dir.path());
@@ -200,6 +213,13 @@ void tst_CollectionStore::secretsNeverOnDisk()
     QCOMPARE(loaded.find(u"token"_s)->request.bearerToken, planted);
     QCOMPARE(loaded.variables.value(1).value, planted);
     QCOMPARE(loaded.environments.value(0).variables.value(1).value, planted);
+    QCOMPARE(loaded.find(u"token"_s)->request.headers.value(2).value, planted);
+    QCOMPARE(loaded.find(u"token"_s)->request.headers.value(3).value, planted + u"-2"_s);
+    QCOMPARE(loaded.find(u"users"_s)->headers.value(0).value, u"Basic "_s + planted);
+    QCOMPARE(loaded.headers.value(1).value, u"session="_s + planted);
+    // A header made only of a scheme and a reference names no secret: it stays readable in the file.
+    QVERIFY(files.value(u"users/get-user.request.json"_s).contains("\"value\": \"Bearer {{apiKey}}\""));
+    QVERIFY(files.value(u"token.request.json"_s).contains("\"secret\": \"token#header.x-api-key.2\""));
 
     // Without a store the values are simply unknown, never written.
     QTemporaryDir bare;
@@ -345,6 +365,62 @@ void tst_CollectionStore::gitMergeWithoutConflict()
     const Collection merged = CollectionStore::load(dir.path()).collection;
     QCOMPARE(merged.find(u"users/get-user"_s)->request.url, u"{{base}}/users/2"_s);
     QCOMPARE(merged.find(u"users/list-users"_s)->request.url, u"{{base}}/users?all=1"_s);
+}
+
+void tst_CollectionStore::movedDirectoryKeepsSecrets()
+{
+    // Secrets are keyed by the collection's id, written once into collection.json, not by its directory.
+    QTemporaryDir parent;
+    SecretStore secrets(m_secretsDir.filePath(u"moved.json"_s));
+    Collection c = sampleCollection();
+    QVERIFY(CollectionStore::save(c, parent.filePath(u"before"_s), &secrets).ok());
+    QVERIFY(QDir(parent.path()).rename(u"before"_s, u"after"_s));
+
+    SecretStore reread(secrets.filePath());
+    QVERIFY(reread.load().isEmpty());
+    CollectionStore::LoadResult loaded = CollectionStore::load(parent.filePath(u"after"_s), &reread);
+    QVERIFY(loaded.ok);
+    QCOMPARE(loaded.collection.id, c.id);
+    QCOMPARE(loaded.collection.find(u"token"_s)->request.bearerToken, planted);
+    QCOMPARE(loaded.collection.find(u"token"_s)->request.headers.value(2).value, planted);
+    QCOMPARE(loaded.collection.variables.value(1).value, planted);
+    QCOMPARE(loaded.collection.environments.value(0).variables.value(1).value, planted);
+    QVERIFY(loaded.collection.find(u"token"_s)->missingSecrets.isEmpty());
+    QCOMPARE(CollectionStore::save(loaded.collection, parent.filePath(u"after"_s), &reread).written, QStringList());
+}
+
+void tst_CollectionStore::pathKeyedSecretsMigrate()
+{
+    // A collection saved before ids existed: no "id", its secrets under the directory's path.
+    QTemporaryDir dir;
+    SecretStore secrets(m_secretsDir.filePath(u"legacy.json"_s));
+    Collection c = sampleCollection();
+    QVERIFY(CollectionStore::save(c, dir.path(), &secrets).ok());
+    const QString idScope = SecretStore::scopeForCollection(c.id);
+    const QString pathScope = SecretStore::scopeForDirectory(dir.path());
+    secrets.adoptScope(idScope, pathScope);
+    QVERIFY(secrets.save().isEmpty());
+    QFile root(dir.filePath(u"collection.json"_s));
+    QVERIFY(root.open(QIODevice::ReadOnly));
+    QByteArray bytes = root.readAll();
+    root.close();
+    const QByteArray idLine = "  \"id\": \"" + c.id.toUtf8() + "\",\n";
+    QVERIFY(bytes.contains(idLine));
+    writeFile(dir.filePath(u"collection.json"_s), bytes.replace(idLine, ""));
+
+    // Loading finds them under the old key; the next save writes the id and moves them to it.
+    SecretStore store(secrets.filePath());
+    QVERIFY(store.load().isEmpty());
+    CollectionStore::LoadResult loaded = CollectionStore::load(dir.path(), &store);
+    QVERIFY(loaded.collection.id.isEmpty());
+    QCOMPARE(loaded.collection.find(u"log-in"_s)->request.authPassword, planted);
+    QCOMPARE(loaded.collection.find(u"token"_s)->request.headers.value(2).value, planted);
+    const CollectionStore::SaveResult saved = CollectionStore::save(loaded.collection, dir.path(), &store);
+    QCOMPARE(saved.written, QStringList({ u"collection.json"_s }));
+    QVERIFY(!loaded.collection.id.isEmpty());
+    QVERIFY(!store.contains(pathScope, u"log-in#auth.password"_s));
+    QCOMPARE(store.value(SecretStore::scopeForCollection(loaded.collection.id), u"log-in#auth.password"_s), planted);
+    QCOMPARE(CollectionStore::load(dir.path(), &store).collection.find(u"token"_s)->request.bearerToken, planted);
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionStore)

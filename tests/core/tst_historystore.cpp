@@ -3,6 +3,8 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void bodyPrefixBounded();
     void secretsNeverStored();
     void survivesKill();
+    void responseHeadersAndTiming();
+    void migratesVersion1();
 };
 
 void tst_HistoryStore::initTestCase()
@@ -220,6 +224,81 @@ void tst_HistoryStore::survivesKill()
     QCOMPARE(store.integrityCheck(), u"ok"_s);
     QVERIFY(store.count() >= 21);
     QVERIFY(store.add(makeEntry(u"GET"_s, u"http://127.0.0.1/after"_s, 200)) > 0);
+}
+
+void tst_HistoryStore::responseHeadersAndTiming()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(u"h.sqlite"_s));
+    QVERIFY(store.open());
+    HistoryEntry e = makeEntry(u"GET"_s, u"http://127.0.0.1/t"_s, 200, "ok"_ba);
+    e.statusText = u"OK"_s;
+    e.responseHeaders = HistoryStore::headersFromRaw(
+        u"Content-Type: text/plain\r\nSet-Cookie: sid=PLANTED-cookie\r\nX-Echo: tok-PLANTED-var\r\n\r\n"_s);
+    QCOMPARE(e.responseHeaders.size(), 3);
+    QCOMPARE(e.responseHeaders.at(0), (KeyValue { u"Content-Type"_s, u"text/plain"_s }));
+    e.timing = TimingRecord { 1.5, 2, 4.25, 5, 9, 12, true };
+    const qint64 id = store.add(e, { u"PLANTED-var"_s });
+    const HistoryEntry back = store.entry(id).value();
+    QCOMPARE(back.statusText, u"OK"_s);
+    QCOMPARE(back.timing, e.timing);
+    QCOMPARE(back.responseHeaders.size(), 3);
+    QCOMPARE(back.responseHeaders.at(0), e.responseHeaders.at(0));
+    QCOMPARE(back.responseHeaders.at(1).value, u"<redacted>"_s);
+    QCOMPARE(back.responseHeaders.at(2).value, u"tok-<redacted>"_s);
+    // Without a record (failed before Send) there is none to read back.
+    const qint64 bare = store.add(makeEntry(u"GET"_s, u"http://127.0.0.1/u"_s, 0));
+    QVERIFY(!store.entry(bare)->timing);
+    QVERIFY(store.entry(bare)->responseHeaders.isEmpty());
+    QVERIFY(store.search().value(0).responseHeaders.isEmpty()); // search() lists without the heavy columns
+}
+
+void tst_HistoryStore::migratesVersion1()
+{
+    // A database as the first release wrote it: version 1, no response headers, status text or timing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at INTEGER, method TEXT, "
+                       "url TEXT, status INTEGER, time_ms REAL, bytes INTEGER, hresult INTEGER, error TEXT, "
+                       "body_prefix BLOB, request TEXT, size INTEGER)"_s));
+        QVERIFY(q.exec(u"INSERT INTO history (sent_at, method, url, status, time_ms, bytes, hresult, error, "
+                       "body_prefix, request, size) VALUES (1700000000000, 'GET', 'http://127.0.0.1/old', 204, 7.5, "
+                       "0, 0, '', X'', '{\"method\":\"GET\",\"url\":\"http://127.0.0.1/old\"}', 40)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version=1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    HistoryStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(store.count(), 1);
+    const HistoryEntry old = store.entry(store.search().value(0).id).value();
+    QCOMPARE(old.url, u"http://127.0.0.1/old"_s);
+    QCOMPARE(old.status, 204);
+    QCOMPARE(old.request.url, u"http://127.0.0.1/old"_s);
+    QVERIFY(!old.timing);
+    HistoryEntry e = makeEntry(u"GET"_s, u"http://127.0.0.1/new"_s, 200);
+    e.timing = TimingRecord { -1, 1, -1, 2, 3, 4, false };
+    QCOMPARE(store.entry(store.add(e))->timing, e.timing);
+    QCOMPARE(store.integrityCheck(), u"ok"_s);
+
+    HistoryStore again(path); // an upgraded file opens as it is
+    QVERIFY(again.open());
+    QCOMPARE(again.count(), 2);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(u"PRAGMA user_version"_s, db);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), HistoryStore::schemaVersion);
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)
