@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "secretfield.h"
 
-#include "curlwriter.h"
+#include "redactor.h"
 
 #include <QRegularExpression>
 
@@ -17,7 +17,7 @@ bool SecretField::isSecretText(const QString &value)
 
 bool SecretField::isSecretHeader(const KeyValue &header)
 {
-    if (header.value.isEmpty() || !CurlWriter::isCredentialHeader(header.name))
+    if (header.value.isEmpty() || !Redactor::isCredentialHeader(header.name))
         return false;
     static const QRegularExpression reference(u"\\{\\{[^{}]+\\}\\}"_s);
     static const QRegularExpression scheme(
