@@ -6,6 +6,7 @@
 #include "secretstore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 #include <algorithm>
@@ -32,7 +33,8 @@ struct Loader
     std::optional<QJsonObject> read(const QString &relative)
     {
         QFile file(root + u'/' + relative);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Unbuffered: readAll() then reads the whole file in one call into one buffer of its size.
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             result.errors.append({ relative, 0, 0, file.errorString() });
             return std::nullopt;
         }
@@ -49,55 +51,65 @@ struct Loader
         return s;
     }
 
-    static bool holdsRequests(const QDir &dir)
-    {
-        if (!dir.entryList({ u"*"_s + requestSuffix, folderFile }, QDir::Files).isEmpty())
-            return true;
-        for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            if (holdsRequests(QDir(dir.filePath(sub))))
-                return true;
-        }
-        return false;
-    }
-
-    void loadChildren(const QString &relativeDir, QList<CollectionItem> &children)
+    /// Loads the directory \a relativeDir: its folder.json into \a folder (not for the root), its requests and
+    /// sub-folders into \a children. False when it holds nothing of ours (no request file, no folder.json, no
+    /// sub-directory that holds one): such a directory (assets, scripts, …) is left alone. Each directory is
+    /// listed once and each file read once.
+    bool loadDirectory(const QString &relativeDir, CollectionItem *folder, QList<CollectionItem> &children)
     {
         const QString prefix = relativeDir.isEmpty() ? QString() : relativeDir + u'/';
-        const QDir dir(root + u'/' + relativeDir);
-        for (const QString &name : dir.entryList({ u"*"_s + requestSuffix }, QDir::Files, QDir::Name)) {
+        QStringList requests;
+        QStringList dirs;
+        bool hasFolderFile = false;
+        QDirIterator it(root + u'/' + relativeDir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            it.next();
+            const QString name = it.fileName();
+            if (it.fileInfo().isDir())
+                dirs.append(name);
+            else if (name.endsWith(requestSuffix))
+                requests.append(name);
+            else if (name == folderFile)
+                hasFolderFile = true;
+        }
+        if (folder && hasFolderFile) {
+            if (const std::optional<QJsonObject> json = read(prefix + folderFile)) {
+                const QString slug = folder->slug;
+                *folder = CollectionCodec::folderFromJson(*json, secretsFor(prefix.chopped(1) + u'#'));
+                folder->slug = slug;
+            }
+        }
+        requests.sort();
+        for (const QString &name : std::as_const(requests)) {
             const QString slug = name.chopped(requestSuffix.size());
             const std::optional<QJsonObject> json = read(prefix + name);
             if (!json)
                 continue;
             if (!json->contains(u"url"_s) && !json->contains(u"method"_s)) {
                 // Valid JSON but not ours (another tool's file): reported, left alone, never deleted by a save.
-                result.collection.loadedFiles.removeAll(prefix + name);
+                result.collection.loadedFiles.removeLast();
                 result.errors.append({ prefix + name, 1, 1, u"not a Reqscope request: no \"url\" or \"method\""_s });
                 continue;
             }
             CollectionItem item = CollectionCodec::requestFromJson(*json, secretsFor(prefix + slug + u'#'));
             item.slug = slug;
-            children.append(item);
+            children.append(std::move(item));
         }
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        bool ours = hasFolderFile || !requests.isEmpty();
+        dirs.sort();
+        for (const QString &name : std::as_const(dirs)) {
             if (name.startsWith(u'.') || (relativeDir.isEmpty() && name == environmentsDir))
                 continue;
-            if (!holdsRequests(QDir(dir.filePath(name))))
-                continue; // not ours (assets, scripts, …): left alone
-            CollectionItem folder = CollectionItem::folder(name, name);
-            if (QFile::exists(dir.filePath(name + u'/' + folderFile))) {
-                const std::optional<QJsonObject> json = read(prefix + name + u'/' + folderFile);
-                if (json) {
-                    folder = CollectionCodec::folderFromJson(*json, secretsFor(prefix + name + u'#'));
-                    folder.slug = name;
-                }
-            }
-            loadChildren(prefix + name, folder.children);
-            children.append(folder);
+            CollectionItem sub = CollectionItem::folder(name, name);
+            if (!loadDirectory(prefix + name, &sub, sub.children))
+                continue;
+            ours = true;
+            children.append(std::move(sub));
         }
         std::stable_sort(children.begin(), children.end(), [](const CollectionItem &a, const CollectionItem &b) {
             return a.order != b.order ? a.order < b.order : a.slug < b.slug;
         });
+        return ours;
     }
 
     void loadEnvironments()
@@ -160,7 +172,7 @@ CollectionStore::LoadResult CollectionStore::load(const QString &directory, cons
     c.missingSecrets = root.missingSecrets;
     c.unknownKeys.remove(u"version"_s);
     c.unknownKeys.remove(u"id"_s);
-    loader.loadChildren(QString(), c.items);
+    loader.loadDirectory(QString(), nullptr, c.items);
     loader.loadEnvironments();
     result.ok = true;
     return result;
