@@ -49,6 +49,30 @@ QString PostmanAuth::parameter(const QJsonObject &block, const QString &key)
     return QString();
 }
 
+QJsonObject PostmanAuth::withParameter(const QJsonObject &block, const QString &key, const QString &value)
+{
+    QJsonObject out = block;
+    const QString type = block.value(u"type"_s).toString();
+    const QJsonValue params = block.value(type);
+    if (params.isObject()) { // v2.0
+        QJsonObject o = params.toObject();
+        o.insert(key, value);
+        out.insert(type, o);
+        return out;
+    }
+    QJsonArray rows = params.toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        if (row.value(u"key"_s).toString() == key) {
+            row.insert(u"value"_s, value);
+            rows.replace(i, row);
+            out.insert(type, rows);
+            return out;
+        }
+    }
+    return out;
+}
+
 QString PostmanAuth::hideSecret(const QString &value)
 {
     static const QRegularExpression references(u"^(\\{\\{[^{}]+\\}\\})+$"_s);

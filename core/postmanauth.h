@@ -31,6 +31,8 @@ public:
     /// What an export without secrets writes for \a value: "" unless it is only {{variable}} references.
     static QString hideSecret(const QString &value);
     static QString parameter(const QJsonObject &block, const QString &key);
+    /// \a block with the parameter \a key set to \a value, where the block has it.
+    static QJsonObject withParameter(const QJsonObject &block, const QString &key, const QString &value);
 };
 
 } // namespace Reqscope

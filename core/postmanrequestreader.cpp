@@ -219,8 +219,9 @@ CollectionItem PostmanRequestReader::read(const QJsonObject &item) const
             result.inheritAuth = false; // an item with its own auth block never inherits, noauth included
             const QString type = block.value(u"type"_s).toString();
             if (type == u"apikey"_s) {
-                // Applied as the header (or query parameter) it stands for; the writer turns it back.
-                extras.insert(u"auth"_s, block);
+                // Applied as the header (or query parameter) it stands for, which holds the value (a credential
+                // header's value goes to the SecretStore); the writer turns it back.
+                extras.insert(u"auth"_s, PostmanAuth::redact(block));
                 const QString key = PostmanAuth::parameter(block, u"key"_s);
                 const QString value = PostmanAuth::parameter(block, u"value"_s);
                 if (PostmanAuth::parameter(block, u"in"_s) == u"query"_s)

@@ -5,6 +5,9 @@
 #include "postmanrequestreader.h"
 #include "redactor.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -155,15 +158,26 @@ QJsonObject PostmanRequestWriter::write(const CollectionItem &item) const
     QJsonObject request { { u"method"_s, spec.method } };
     const QJsonObject opaqueAuth = extras.value(u"auth"_s).toObject();
     if (!opaqueAuth.isEmpty()) {
-        request.insert(u"auth"_s, m_includeSecrets ? opaqueAuth : PostmanAuth::redact(opaqueAuth));
+        QJsonObject auth = m_includeSecrets ? opaqueAuth : PostmanAuth::redact(opaqueAuth);
         if (opaqueAuth.value(u"type"_s).toString() == u"apikey"_s) {
-            // The reader applied it as a header or query parameter: take that back out.
+            // The reader applied it as a header or query parameter, which holds the value: take that back out.
             const QString key = PostmanAuth::parameter(opaqueAuth, u"key"_s);
-            const QString pair = key + u'=' + PostmanAuth::parameter(opaqueAuth, u"value"_s);
-            if (rawUrl.endsWith(u'&' + pair) || rawUrl.endsWith(u'?' + pair))
-                rawUrl.chop(pair.size() + 1);
+            QString value;
+            const QRegularExpression inQuery(u"[?&]"_s + QRegularExpression::escape(key) + u"=([^&#]*)$"_s);
+            const QRegularExpressionMatch query = inQuery.match(rawUrl);
+            if (query.hasMatch()) {
+                value = query.captured(1);
+                rawUrl.truncate(query.capturedStart());
+            }
+            for (const KeyValue &h : std::as_const(headers)) {
+                if (h.name == key)
+                    value = h.value;
+            }
             headers.removeIf([&key](const KeyValue &h) { return h.name == key; });
+            auth = PostmanAuth::withParameter(
+                auth, u"value"_s, m_includeSecrets ? value : PostmanAuth::hideSecret(value));
         }
+        request.insert(u"auth"_s, auth);
     } else if (!item.inheritAuth || spec.authKind != RequestSpec::AuthKind::None) {
         QJsonObject auth = PostmanAuth::write(
             { spec.authKind, spec.authUser, spec.authPassword, spec.bearerToken }, m_includeSecrets);
