@@ -262,10 +262,18 @@ QJsonObject CollectionCodec::requestToJson(const CollectionItem &item, const Sec
 
 CollectionItem CollectionCodec::requestFromJson(const QJsonObject &json, const Secrets &itemSecrets)
 {
-    CollectionItem item = CollectionItem::fromRequest(RequestSpec::fromJson(json));
+    CollectionItem item;
+    item.request = RequestSpec::fromJson(json);
     Secrets secrets = itemSecrets;
     secrets.missing = &item.missingSecrets;
-    item.request.headers = headersFromJson(json.value(u"headers"_s), secrets);
+    // RequestSpec::fromJson read the rows already; only secret references ({"secret": …}) need a second look.
+    const QJsonArray headers = json.value(u"headers"_s).toArray();
+    for (const QJsonValue &row : headers) {
+        if (row.toObject().value(u"value"_s).isObject()) {
+            item.request.headers = headersFromJson(headers, secrets);
+            break;
+        }
+    }
     const QJsonObject auth = json.value(u"auth"_s).toObject();
     item.request.authPassword = secretFromJson(auth.value(u"password"_s), u"auth.password"_s, secrets);
     item.request.bearerToken = secretFromJson(auth.value(u"token"_s), u"auth.token"_s, secrets);

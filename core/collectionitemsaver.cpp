@@ -131,6 +131,7 @@ CollectionStore::SaveResult CollectionItemSaver::save(Collection &collection,
     }
     const QStringList deletable = partial.loadedFiles;
     CollectionStore::SaveResult result = CollectionStore::save(partial, directory, secrets);
+    collection.id = partial.id; // given on the first save of a collection that had none: keep it
 
     QStringList owned = collection.loadedFiles;
     owned.removeIf([&deletable](const QString &file) { return deletable.contains(file); });

@@ -86,12 +86,13 @@ CollectionStore::SaveResult CollectionSaver::save(Collection &collection)
         result.errors.append({ m_root, 0, 0, u"cannot create the directory"_s });
         return result;
     }
-    if (collection.id.isEmpty())
+    // A collection saved before it had an id kept its secrets under the directory's path; they move to the id
+    // it gets now (only when its collection.json is already here, so a new one never inherits leftovers).
+    const bool givingId = collection.id.isEmpty();
+    if (givingId)
         collection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_scope = SecretStore::scopeForCollection(collection.id);
-    // A collection saved before it had an id kept its secrets under the directory's path; they move to the id
-    // (only when this collection was loaded from here, so a new one never inherits another's leftovers).
-    if (m_secrets && collection.loadedFiles.contains(u"collection.json"_s))
+    if (m_secrets && givingId && QFile::exists(m_root + u"/collection.json"_s))
         m_secrets->adoptScope(SecretStore::scopeForDirectory(m_root), m_scope);
     prepare(collection.items);
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void filesOf();
     void savesOnlyWhatChanged();
     void movedFolderLeavesNoEmptyDirectory();
+    void idGivenOnce();
 };
 
 void tst_CollectionItemSaver::prepareSiblings_data()
@@ -157,6 +158,27 @@ void tst_CollectionItemSaver::movedFolderLeavesNoEmptyDirectory()
     QVERIFY(CollectionItemSaver::save(c, temp.path(), nullptr, { &c.items.at(0) }, old).ok());
     QVERIFY(QFile::exists(temp.filePath(u"renamed/inner/a.request.json"_s)));
     QVERIFY(!QDir(temp.filePath(u"outer"_s)).exists());
+}
+
+void tst_CollectionItemSaver::idGivenOnce()
+{
+    // A collection written before collections had an id gets one on its first partial save, and keeps it.
+    QTemporaryDir temp;
+    QFile root(temp.filePath(u"collection.json"_s));
+    QVERIFY(root.open(QIODevice::WriteOnly));
+    root.write(R"({"name": "Old", "version": 1})");
+    root.close();
+    Collection c = CollectionStore::load(temp.path()).collection;
+    QVERIFY(c.id.isEmpty());
+    c.items = { req(u"A"_s, u"a"_s, 1) };
+    QVERIFY(CollectionItemSaver::save(c, temp.path(), nullptr, { &c.items.at(0) }, {}).ok());
+    QVERIFY(!c.id.isEmpty());
+    QVERIFY(read(temp.filePath(u"collection.json"_s)).contains(c.id.toUtf8()));
+    c.items[0].request.url = u"http://127.0.0.1:1/again"_s;
+    const CollectionStore::SaveResult again
+        = CollectionItemSaver::save(c, temp.path(), nullptr, { &c.items.at(0) }, {});
+    QCOMPARE(again.written, QStringList { u"a.request.json"_s });
+    QCOMPARE(CollectionStore::load(temp.path()).collection.id, c.id);
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionItemSaver)
