@@ -12,7 +12,8 @@ namespace HistoryRecording {
 
 /*!
  * The row for \a runner's last request, which sent \a sent: status and status text, time, size, the transport
- * error if any, the response headers, the engine's timing record and the first \a bodyPrefixBytes of the body. Not yet redacted: HistoryStore::add does that.
+ * error if any, the response headers, the engine's timing record and the first \a bodyPrefixBytes of the body. Not yet
+ * redacted: HistoryStore::add does that.
  *
  * \code
  * history.add(HistoryRecording::entryFor(runner, sent, history.limits().bodyPrefixBytes), secretValues);
