@@ -56,6 +56,7 @@ private Q_SLOTS:
     void playgroundSaveIsSaveAs();
     void deletedRequestBecomesScratch();
     void reopensAttachedAfterRestart();
+    void credentialHeadersStayOutOfTheFile();
 
 private:
     QModelIndex open(const QString &path);
@@ -305,6 +306,27 @@ void tst_RequestDocument::reopensAttachedAfterRestart()
     QCOMPARE(m_window->document()->item().data(Qt::EditRole).toString(), u"Two"_s);
     QCOMPARE(m_window->requestBar()->url(), u"http://127.0.0.1:1/two"_s);
     QCOMPARE(m_window->sidebar()->collections()->currentIndex(), m_window->document()->item());
+}
+
+void tst_RequestDocument::credentialHeadersStayOutOfTheFile()
+{
+    open(u"one"_s);
+    RequestSpec spec = m_window->currentSpec();
+    spec.headers.append({ u"Authorization"_s, u"Bearer planted-c0ffee"_s });
+    spec.headers.append({ u"X-Api-Key"_s, u"planted-k3y"_s });
+    m_window->loadSpec(spec); // as if typed into the Headers table
+    m_window->document()->checkModified();
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->document()->save());
+    const DirectorySnapshot files = directorySnapshot(m_dir);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY2(!it.value().contains("planted"), qPrintable(it.key()));
+    // The values live in the SecretStore and come back with the collection.
+    const CollectionStore::LoadResult again
+        = CollectionStore::load(m_dir, m_window->sidebar()->collections()->secrets());
+    const QList<KeyValue> headers = again.collection.find(u"one"_s)->request.headers;
+    QVERIFY(headers.contains(KeyValue { u"Authorization"_s, u"Bearer planted-c0ffee"_s }));
+    QVERIFY(headers.contains(KeyValue { u"X-Api-Key"_s, u"planted-k3y"_s }));
 }
 
 QTEST_MAIN(tst_RequestDocument)
