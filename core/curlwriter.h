@@ -32,12 +32,6 @@ public:
     /// \a word quoted for the shell (unchanged when nothing in it needs quoting).
     QString quote(const QString &word) const;
 
-    /// Kept only for ui/mainwindow.cpp, which another branch is changing at the same time; Redactor is the one
-    /// list. TODO(lead): remove once ui/ calls Redactor::isCredentialHeader.
-    static bool isCredentialHeader(const QString &name)
-    {
-        return Redactor::isCredentialHeader(name);
-    }
     /// What secrets become in exports without opt-in.
     static QString redacted();
 

@@ -6,13 +6,14 @@
 #include "collectionmodel.h"
 #include "collectionspanel.h"
 #include "curlcommand.h"
-#include "curlwriter.h"
 #include "environmentpicker.h"
+#include "globalvariables.h"
 #include "historypanel.h"
 #include "historyrecording.h"
 #include "historystore.h"
 #include "keyvaluetable.h"
 #include "playgroundcollection.h"
+#include "redactor.h"
 #include "reportdialog.h"
 #include "requestbar.h"
 #include "requestdocument.h"
@@ -46,6 +47,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Reqscope {
@@ -53,6 +56,18 @@ namespace Reqscope {
 namespace {
 // The playground listens on a new port at every start; saved URLs name it by this placeholder instead.
 const QString playgroundPlaceholder = u"{{playground}}"_s;
+
+/// The user's globals.json (the broadest scope, shared with `reqscope-cli run`) plus {{playground}}, which no
+/// file can define because the port changes at every start.
+VariableList globalsWithPlayground(const QString &base, const SecretStore *secrets)
+{
+    VariableList globals = GlobalVariables::load(QString(), secrets).variables;
+    globals.erase(
+        std::remove_if(globals.begin(), globals.end(), [](const Variable &v) { return v.name == u"playground"_s; }),
+        globals.end());
+    globals.append({ u"playground"_s, base });
+    return globals;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -257,7 +272,7 @@ void MainWindow::setPlaygroundUrl(const QUrl &url)
     const QString base = url.toString(QUrl::StripTrailingSlash);
     // {{playground}} is a global variable too, so a request that names it resolves wherever it came from.
     if (!url.isEmpty())
-        m_variables->setGlobals({ { u"playground"_s, base } });
+        m_variables->setGlobals(globalsWithPlayground(base, m_sidebar->collections()->model()->secrets()));
     if (m_bar->url().startsWith(playgroundPlaceholder) && !url.isEmpty())
         m_bar->setUrl(base + m_bar->url().mid(playgroundPlaceholder.size()));
     QStringList history = m_bar->history();
@@ -501,7 +516,7 @@ void MainWindow::saveSettings() const
     last.bearerToken.clear();
     last.proxyPassword.clear();
     for (KeyValue &header : last.headers) {
-        if (CurlWriter::isCredentialHeader(header.name))
+        if (Redactor::isCredentialHeader(header.name))
             header.value.clear();
     }
     settings.setValue(u"request/history"_s, history);

@@ -55,6 +55,12 @@ RequestEditor::~RequestEditor() = default;
 void RequestEditor::store(RequestSpec &spec) const
 {
     spec.headers = m_headers->rows();
+    // The URL carries only the enabled parameters; the disabled rows are kept so that saving keeps them.
+    spec.disabledParams.clear();
+    for (const KeyValue &row : m_params->rows()) {
+        if (!row.enabled)
+            spec.disabledParams.append(row);
+    }
     m_body->store(spec);
     m_auth->store(spec);
     m_options->store(spec);
@@ -62,7 +68,7 @@ void RequestEditor::store(RequestSpec &spec) const
 
 void RequestEditor::load(const RequestSpec &spec)
 {
-    m_params->setRows(UrlParams::parse(spec.url));
+    m_params->setRows(UrlParams::merge(spec.url, spec.disabledParams));
     m_headers->setRows(spec.headers);
     m_body->load(spec);
     m_auth->load(spec);

@@ -2,6 +2,7 @@
 #include "bodyview.h"
 #include "curlcommand.h"
 #include "eventlogmodel.h"
+#include "globalvariables.h"
 #include "httprequest.h"
 #include "mainwindow.h"
 #include "playgroundserver.h"
@@ -11,6 +12,7 @@
 #include "responsebodystore.h"
 #include "responseview.h"
 #include "transferprogress.h"
+#include "variablecontext.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void syncAbortAfterMs();
     void paramsFollowUrl();
     void urlFollowsParams();
+    void disabledParamsSurviveLoadAndStore();
+    void globalsFileResolves();
     void jsonPrettyView();
     void hugeBodyDoesNotStall();
     void syncSendKeepsRepainting();
@@ -212,6 +216,35 @@ void tst_MainWindow::urlFollowsParams()
     table->item(0, 0)->setCheckState(Qt::Unchecked); // disabled rows stay in the table, leave the URL
     QCOMPARE(window.requestBar()->url(), u"http://127.0.0.1:1/p"_s);
     QCOMPARE(window.requestEditor()->params().size(), 1);
+}
+
+void tst_MainWindow::disabledParamsSurviveLoadAndStore()
+{
+    MainWindow window;
+    Reqscope::RequestSpec spec;
+    spec.url = u"http://127.0.0.1:1/p?a=1"_s;
+    spec.disabledParams = { { u"debug"_s, u"yes"_s, false } };
+    window.loadSpec(spec);
+    // The disabled row is in the table but not in the URL, and saving the editor keeps it.
+    QCOMPARE(window.requestEditor()->params().size(), 2);
+    QCOMPARE(window.requestBar()->url(), spec.url);
+    QCOMPARE(window.currentSpec().disabledParams, spec.disabledParams);
+    QCOMPARE(window.currentSpec().url, spec.url);
+}
+
+void tst_MainWindow::globalsFileResolves()
+{
+    const Reqscope::VariableList globals = { { u"apiBase"_s, u"http://127.0.0.1:9/v2"_s } };
+    QVERIFY(Reqscope::GlobalVariables::save(globals).isEmpty());
+    MainWindow window;
+    window.setPlaygroundUrl(m_server.url());
+    const Reqscope::VariableResolver resolver = window.variables()->resolver();
+    QStringList unresolved;
+    QCOMPARE(resolver.resolve(u"{{apiBase}}/users"_s, &unresolved), u"http://127.0.0.1:9/v2/users"_s);
+    // {{playground}} stays the built-in one even beside a globals file.
+    QCOMPARE(resolver.resolve(u"{{playground}}"_s, &unresolved), m_server.url().toString(QUrl::StripTrailingSlash));
+    QVERIFY(unresolved.isEmpty());
+    QVERIFY(QFile::remove(Reqscope::GlobalVariables::defaultFilePath()));
 }
 
 void tst_MainWindow::jsonPrettyView()
