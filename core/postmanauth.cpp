@@ -138,6 +138,13 @@ QJsonObject PostmanAuth::write(const CollectionAuth &auth, bool includeSecrets)
     return QJsonObject();
 }
 
+QString PostmanAuth::keptWarning(const QString &what, const QJsonObject &original, const QJsonObject &kept)
+{
+    const QString message = what + u" kept but not applied"_s;
+    return original == kept ? message
+                            : message + u"; its credentials were left out (collection files never hold them)"_s;
+}
+
 QJsonObject PostmanAuth::redact(const QJsonObject &block)
 {
     QJsonObject out = block;

@@ -25,6 +25,9 @@ public:
     static QJsonObject write(const CollectionAuth &auth, bool includeSecrets);
     /// An opaque block with its credential values emptied (apikey value, oauth tokens, …).
     static QJsonObject redact(const QJsonObject &block);
+    /// The import warning for an auth block kept opaque as \a kept (redact() of \a original): says so, and that
+    /// its credentials were left out when there were any, since collection files never hold them.
+    static QString keptWarning(const QString &what, const QJsonObject &original, const QJsonObject &kept);
     /// The parameter \a key of an opaque block, for either version's shape.
     /// v2.1 rows of \a block that read() did not use (digest's realm, algorithm, …), in v2.1 shape.
     static QJsonArray extraParameters(const QJsonObject &block);

@@ -74,10 +74,12 @@ QList<CollectionItem> PostmanImporter::readItems(
             const PostmanAuth::Read auth = PostmanAuth::read(item.value(u"auth"_s).toObject());
             folder.auth = auth.auth;
             if (!auth.supported || auth.noauth) {
-                extras.insert(u"auth"_s, item.value(u"auth"_s));
+                const QJsonObject block = item.value(u"auth"_s).toObject();
+                const QJsonObject kept = PostmanAuth::redact(block);
+                extras.insert(u"auth"_s, kept);
                 if (!auth.supported)
-                    warnings->append(
-                        { m_source + u": "_s + itemPath + u".auth"_s, u"folder auth type kept but not applied"_s });
+                    warnings->append({ m_source + u": "_s + itemPath + u".auth"_s,
+                        PostmanAuth::keptWarning(u"folder auth type"_s, block, kept) });
             }
         }
         if (!extras.isEmpty())
@@ -125,9 +127,12 @@ PostmanImporter::Result PostmanImporter::importCollection(const QByteArray &json
         const PostmanAuth::Read auth = PostmanAuth::read(root->value(u"auth"_s).toObject());
         c.auth = auth.auth;
         if (!auth.supported || auth.noauth) {
-            extras.insert(u"auth"_s, root->value(u"auth"_s));
+            const QJsonObject block = root->value(u"auth"_s).toObject();
+            const QJsonObject kept = PostmanAuth::redact(block);
+            extras.insert(u"auth"_s, kept);
             if (!auth.supported)
-                result.warnings.append({ m_source + u": $.auth"_s, u"collection auth type kept but not applied"_s });
+                result.warnings.append(
+                    { m_source + u": $.auth"_s, PostmanAuth::keptWarning(u"collection auth type"_s, block, kept) });
         }
     }
     if (!extras.isEmpty())

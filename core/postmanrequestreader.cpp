@@ -233,8 +233,9 @@ CollectionItem PostmanRequestReader::read(const QJsonObject &item) const
                 if (!more.isEmpty())
                     extras.insert(u"authParameters"_s, more);
             } else if (!auth.supported) {
-                extras.insert(u"auth"_s, block);
-                warn(u".request.auth"_s, u"auth type '"_s + type + u"' kept but not applied"_s);
+                const QJsonObject kept = PostmanAuth::redact(block);
+                extras.insert(u"auth"_s, kept);
+                warn(u".request.auth"_s, PostmanAuth::keptWarning(u"auth type '"_s + type + u'\'', block, kept));
             }
         }
     }

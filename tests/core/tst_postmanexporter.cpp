@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "collectionstore.h"
+#include "postmanauth.h"
 #include "postmanexporter.h"
 #include "postmanimporter.h"
 #include "postmanrequestwriter.h"
@@ -159,6 +160,30 @@ QJsonArray projectItems(const QJsonArray &items)
     return out;
 }
 
+/// \a value with the credentials of every auth block Reqscope does not apply (oauth2, hawk, …) emptied: the
+/// importer leaves them out, since collection files never hold secrets and only supported auth has a secret slot.
+QJsonValue withoutOpaqueCredentials(const QJsonValue &value)
+{
+    static const QStringList applied = { u"basic"_s, u"digest"_s, u"bearer"_s, u"apikey"_s, u"noauth"_s };
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(withoutOpaqueCredentials(v));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out = value.toObject();
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        const QJsonObject auth = it.value().toObject();
+        if (it.key() == u"auth"_s && !applied.contains(auth.value(u"type"_s).toString()))
+            it.value() = PostmanAuth::redact(auth);
+        else
+            it.value() = withoutOpaqueCredentials(it.value());
+    }
+    return out;
+}
+
 QJsonObject project(const QJsonObject &root)
 {
     return QJsonObject { { u"info"_s, root.value(u"info"_s) },
@@ -215,7 +240,7 @@ void tst_PostmanExporter::roundTrip()
     PostmanExporter exporter;
     exporter.setIncludeSecrets(true);
     const QJsonObject first = exporter.exportCollection(PostmanImporter().importCollection(original).collection);
-    const QJsonObject expected = project(parse(original));
+    const QJsonObject expected = project(withoutOpaqueCredentials(parse(original)).toObject());
     const QJsonObject actual = project(first);
     QVERIFY2(actual == expected, qPrintable(u"expected:\n"_s + dump(expected) + u"\nactual:\n"_s + dump(actual)));
     // A second trip changes nothing at all.
@@ -261,8 +286,10 @@ void tst_PostmanExporter::secrets()
     PostmanExporter exporter;
     exporter.setIncludeSecrets(include);
     const QByteArray json = exporter.toJson(c);
-    for (const char *secret : { "s3cret", "tok-123", "abc123", "ya29.token", "hdr-secret", "cookie-secret" })
+    for (const char *secret : { "s3cret", "tok-123", "abc123", "hdr-secret", "cookie-secret" })
         QVERIFY2(json.contains(secret) == include, secret);
+    // An oauth2 token was never imported: Reqscope has nowhere but the collection file to keep it.
+    QVERIFY(!json.contains("ya29.token"));
     // Names stay, and a value that is only a {{variable}} reference is not a secret.
     QVERIFY(json.contains("\"petToken\""));
     QVERIFY(json.contains("{{petToken}}"));
