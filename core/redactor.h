@@ -31,7 +31,7 @@ struct Redaction
  * (trace lines, history, curl/Postman/HAR exports, bug reports, the window while it is grabbed) asks Redactor
  * which header names carry credentials; bug reports additionally collect the secret *values* of one request and
  * replace them wherever they appear: in the curl command, header tables, a body echoed back by the server, the
- * texts of widgets before QWidget::grab.
+ * texts the window shows while its screenshot is taken.
  *
  * \code
  * Redactor redactor;

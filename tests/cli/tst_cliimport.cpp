@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // reqscope-cli import and export (issue 7): the real binary, a private XDG_DATA_HOME, files in a temp dir.
+#include "importdata.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,15 +15,6 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString sample(const QString &name)
-{
-    return QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + name;
-}
-
-} // namespace
 
 class tst_CliImport : public QObject
 {
@@ -91,12 +84,12 @@ void tst_CliImport::importFormats()
     QFETCH(QString, file);
     QFETCH(QString, requestFile);
     const QString dir = m_dir->filePath(u"c"_s);
-    const Run run = cli({ u"import"_s, u"--from"_s, format, sample(file), u"--to"_s, dir });
+    const Run run = cli({ u"import"_s, u"--from"_s, format, importDataPath(file), u"--to"_s, dir });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(QFile::exists(dir + u"/collection.json"_s));
     QVERIFY2(QFile::exists(dir + u'/' + requestFile), qPrintable(QDir(dir).entryList().join(u' ')));
     // A second import into the same directory would overwrite it: refused.
-    const Run again = cli({ u"import"_s, u"--from"_s, format, sample(file), u"--to"_s, dir });
+    const Run again = cli({ u"import"_s, u"--from"_s, format, importDataPath(file), u"--to"_s, dir });
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("already holds a collection"));
 }
@@ -107,11 +100,11 @@ void tst_CliImport::postmanRoundTrip()
     const Run imported = cli({ u"import"_s,
         u"--from"_s,
         u"postman"_s,
-        sample(u"postman-v21-export.postman_collection.json"_s),
+        importDataPath(u"postman-v21-export.postman_collection.json"_s),
         u"--to"_s,
         dir,
         u"--env"_s,
-        sample(u"postman.postman_environment.json"_s) });
+        importDataPath(u"postman.postman_environment.json"_s) });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QVERIFY(imported.err.contains("$.item[1].item[3].request.auth")); // the OAuth 2 block is reported, not dropped
     QVERIFY(QFile::exists(dir + u"/environments/staging.json"_s));
@@ -155,7 +148,7 @@ void tst_CliImport::secretsOnlyWhenAskedFor()
     QCOMPARE(cli({ u"import"_s,
                      u"--from"_s,
                      u"postman"_s,
-                     sample(u"postman-v21-export.postman_collection.json"_s),
+                     importDataPath(u"postman-v21-export.postman_collection.json"_s),
                      u"--to"_s,
                      dir })
                  .exitCode,
@@ -191,7 +184,8 @@ void tst_CliImport::curlExport()
 {
     const QString dir = m_dir->filePath(u"c"_s);
     QCOMPARE(
-        cli({ u"import"_s, u"--from"_s, u"curl"_s, sample(u"chrome-bash.curl.sh"_s), u"--to"_s, dir }).exitCode, 0);
+        cli({ u"import"_s, u"--from"_s, u"curl"_s, importDataPath(u"chrome-bash.curl.sh"_s), u"--to"_s, dir }).exitCode,
+        0);
     const Run run = cli({ u"export"_s, u"--to"_s, u"curl"_s, dir, u"--include-secrets"_s });
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.split('\n');
@@ -204,7 +198,7 @@ void tst_CliImport::curlExport()
 void tst_CliImport::harExport()
 {
     const QString dir = m_dir->filePath(u"h"_s);
-    QCOMPARE(cli({ u"import"_s, u"--from"_s, u"har"_s, sample(u"browser.har"_s), u"--to"_s, dir }).exitCode, 0);
+    QCOMPARE(cli({ u"import"_s, u"--from"_s, u"har"_s, importDataPath(u"browser.har"_s), u"--to"_s, dir }).exitCode, 0);
     const Run run = cli({ u"export"_s, u"--to"_s, u"har"_s, dir });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject log = QJsonDocument::fromJson(run.out).object().value(u"log"_s).toObject();
@@ -222,7 +216,7 @@ void tst_CliImport::inputErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message"); // part of stderr
 
-    const QString bad = QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/browser.har"_s;
+    const QString bad = importDataPath(u"browser.har"_s);
     QTest::newRow("no format") << QStringList { u"import"_s, bad, u"--to"_s, u"x"_s } << u"--from expects"_s;
     QTest::newRow("unknown format") << QStringList { u"export"_s, u"--to"_s, u"yaml"_s, u"x"_s } << u"--to expects"_s;
     QTest::newRow("missing file") << QStringList {

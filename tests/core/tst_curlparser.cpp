@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "curlparser.h"
 #include "httprequest.h"
+#include "importdata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -300,7 +301,7 @@ void tst_CurlParser::samples_data()
 void tst_CurlParser::samples()
 {
     QFETCH(QString, file);
-    QFile input(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + file);
+    QFile input(importDataPath(file));
     QVERIFY(input.open(QIODevice::ReadOnly));
     const CurlParser::Result result = CurlParser(file).parse(QString::fromUtf8(input.readAll()));
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "harexporter.h"
 #include "harimporter.h"
+#include "importdata.h"
 #include "timingrecord.h"
 
 #include <QFile>
@@ -12,12 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace Reqscope;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 HarEntry sample()
 {
@@ -176,7 +171,7 @@ void tst_HarExporter::roundTrip()
     // browser HAR → entries → HAR → entries: the request line, headers, bodies, status and timings survive.
     HarExporter exporter;
     exporter.setIncludeSecrets(true);
-    const HarImporter::Result first = HarImporter().import(readData(u"browser.har"_s));
+    const HarImporter::Result first = HarImporter().import(readImportData(u"browser.har"_s));
     const QJsonObject written = exporter.exportLog(first.entries);
     const HarImporter::Result second = HarImporter().import(QJsonDocument(written).toJson());
     QVERIFY(!second.error);

@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "harimporter.h"
+#include "importdata.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Reqscope;
-
-namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class tst_HarImporter : public QObject
 {
@@ -58,7 +49,7 @@ void tst_HarImporter::entries_data()
 void tst_HarImporter::entries()
 {
     QFETCH(int, index);
-    const HarImporter::Result result = HarImporter(u"browser.har"_s).import(readData(u"browser.har"_s));
+    const HarImporter::Result result = HarImporter(u"browser.har"_s).import(readImportData(u"browser.har"_s));
     QVERIFY(!result.error);
     QCOMPARE(result.entries.size(), 4);
     QCOMPARE(result.collection.items.size(), 4);
@@ -82,7 +73,7 @@ void tst_HarImporter::entries()
 
 void tst_HarImporter::responses()
 {
-    const HarImporter::Result result = HarImporter().import(readData(u"browser.har"_s));
+    const HarImporter::Result result = HarImporter().import(readImportData(u"browser.har"_s));
     QCOMPARE(result.entries.size(), 4);
     const HarEntry &first = result.entries.at(0);
     QCOMPARE(first.status, 200);
@@ -97,7 +88,7 @@ void tst_HarImporter::responses()
 
 void tst_HarImporter::warnings()
 {
-    const HarImporter::Result result = HarImporter(u"browser.har"_s).import(readData(u"browser.har"_s));
+    const HarImporter::Result result = HarImporter(u"browser.har"_s).import(readImportData(u"browser.har"_s));
     QCOMPARE(result.warnings.size(), 1);
     QCOMPARE(result.warnings.constFirst().location, u"browser.har: $.log.entries[3].request.postData.params[1]"_s);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "collectionstore.h"
+#include "importdata.h"
 #include "postmanauth.h"
 #include "postmanexporter.h"
 #include "postmanimporter.h"
@@ -15,12 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace Reqscope;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonObject parse(const QByteArray &json)
 {
@@ -222,7 +217,7 @@ void tst_PostmanExporter::structure_data()
 void tst_PostmanExporter::structure()
 {
     QFETCH(QString, file);
-    const PostmanImporter::Result imported = PostmanImporter(file).importCollection(readData(file));
+    const PostmanImporter::Result imported = PostmanImporter(file).importCollection(readImportData(file));
     QVERIFY(!imported.error);
     const QJsonObject exported = PostmanExporter().exportCollection(imported.collection);
     const QString problem = checkCollection(exported);
@@ -236,7 +231,7 @@ void tst_PostmanExporter::structure()
 
 void tst_PostmanExporter::roundTrip()
 {
-    const QByteArray original = readData(u"postman-v21-export.postman_collection.json"_s);
+    const QByteArray original = readImportData(u"postman-v21-export.postman_collection.json"_s);
     PostmanExporter exporter;
     exporter.setIncludeSecrets(true);
     const QJsonObject first = exporter.exportCollection(PostmanImporter().importCollection(original).collection);
@@ -251,7 +246,7 @@ void tst_PostmanExporter::roundTrip()
 
 void tst_PostmanExporter::roundTripThroughDisk()
 {
-    const QByteArray original = readData(u"postman-v21-export.postman_collection.json"_s);
+    const QByteArray original = readImportData(u"postman-v21-export.postman_collection.json"_s);
     Collection imported = PostmanImporter().importCollection(original).collection;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -276,8 +271,9 @@ void tst_PostmanExporter::secrets_data()
 void tst_PostmanExporter::secrets()
 {
     QFETCH(bool, include);
-    Collection c
-        = PostmanImporter().importCollection(readData(u"postman-v21-export.postman_collection.json"_s)).collection;
+    Collection c = PostmanImporter()
+                       .importCollection(readImportData(u"postman-v21-export.postman_collection.json"_s))
+                       .collection;
     RequestSpec spec;
     spec.name = u"With header"_s;
     spec.url = u"http://h/"_s;
@@ -299,7 +295,7 @@ void tst_PostmanExporter::secrets()
 void tst_PostmanExporter::environment()
 {
     const std::optional<Environment> env
-        = PostmanImporter().importEnvironment(readData(u"postman.postman_environment.json"_s));
+        = PostmanImporter().importEnvironment(readImportData(u"postman.postman_environment.json"_s));
     QVERIFY(env);
     const QJsonObject hidden = PostmanExporter().exportEnvironment(*env);
     QCOMPARE(hidden.value(u"_postman_variable_scope"_s).toString(), u"environment"_s);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "collectionstore.h"
+#include "importdata.h"
 #include "postmanimporter.h"
 
 #include <QFile>
@@ -10,12 +11,6 @@ using namespace Qt::StringLiterals;
 using namespace Reqscope;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(REQSCOPE_SOURCE_DIR) + u"/tests/data/import/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString authSummary(RequestSpec::AuthKind kind, const QString &user, const QString &password, const QString &token)
 {
@@ -109,7 +104,7 @@ void tst_PostmanImporter::requests()
 {
     QFETCH(QString, file);
     QFETCH(QString, path);
-    const PostmanImporter::Result result = PostmanImporter(file).importCollection(readData(file));
+    const PostmanImporter::Result result = PostmanImporter(file).importCollection(readImportData(file));
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
     // Slugs are the store's business; find by the slugified display names.
     const CollectionItem *item = nullptr;
@@ -139,7 +134,7 @@ void tst_PostmanImporter::requests()
 void tst_PostmanImporter::collection()
 {
     const PostmanImporter::Result result
-        = PostmanImporter().importCollection(readData(u"postman-v21-export.postman_collection.json"_s));
+        = PostmanImporter().importCollection(readImportData(u"postman-v21-export.postman_collection.json"_s));
     QVERIFY(!result.error);
     const Collection &c = result.collection;
     QCOMPARE(result.schemaVersion, u"2.1.0"_s);
@@ -168,7 +163,7 @@ void tst_PostmanImporter::collection()
 void tst_PostmanImporter::warnings()
 {
     const QString file = u"postman-v21-export.postman_collection.json"_s;
-    const PostmanImporter::Result result = PostmanImporter(file).importCollection(readData(file));
+    const PostmanImporter::Result result = PostmanImporter(file).importCollection(readImportData(file));
     QStringList messages;
     for (const ImportIssue &w : result.warnings)
         messages.append(w.toString());
@@ -182,7 +177,7 @@ void tst_PostmanImporter::environment()
 {
     ImportIssue error;
     const std::optional<Environment> env
-        = PostmanImporter().importEnvironment(readData(u"postman.postman_environment.json"_s), &error);
+        = PostmanImporter().importEnvironment(readImportData(u"postman.postman_environment.json"_s), &error);
     QVERIFY2(env, qPrintable(error.toString()));
     QCOMPARE(env->name, u"Staging"_s);
     QCOMPARE(env->variables.size(), 3);
@@ -190,7 +185,7 @@ void tst_PostmanImporter::environment()
     QVERIFY(env->variables.at(1).secret);
     QCOMPARE(env->variables.at(1).value, u"staging-token"_s);
     QVERIFY(!env->variables.at(2).enabled);
-    QVERIFY(!PostmanImporter().importEnvironment(readData(u"postman-v20.postman_collection.json"_s), &error));
+    QVERIFY(!PostmanImporter().importEnvironment(readImportData(u"postman-v20.postman_collection.json"_s), &error));
     QVERIFY(error.message.contains(u"environment"_s));
 }
 
