@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "collectioncodec.h"
 
+#include "keyvaluejson.h"
 #include "secretfield.h"
 #include "secretstore.h"
 
@@ -189,13 +190,8 @@ QJsonArray CollectionCodec::headersToJson(const QList<KeyValue> &headers, const 
         const KeyValue &row = headers.at(i);
         const bool secret
             = SecretField::isSecretHeader(row) || (row.value.isEmpty() && secrets.keep.contains(keys.at(i)));
-        QJsonObject o { { u"name"_s, row.name },
-            { u"value"_s, secret ? secretToJson(row.value, keys.at(i), secrets) : QJsonValue(row.value) } };
-        if (!row.enabled)
-            o.insert(u"enabled"_s, false);
-        if (row.isFile)
-            o.insert(u"file"_s, true);
-        array.append(o);
+        array.append(
+            keyValueToJson(row, secret ? secretToJson(row.value, keys.at(i), secrets) : QJsonValue(row.value)));
     }
     return array;
 }
@@ -203,13 +199,8 @@ QJsonArray CollectionCodec::headersToJson(const QList<KeyValue> &headers, const 
 QList<KeyValue> CollectionCodec::headersFromJson(const QJsonValue &json, const Secrets &secrets)
 {
     QList<KeyValue> rows;
-    for (const QJsonValue &v : json.toArray()) {
-        const QJsonObject o = v.toObject();
-        rows.append({ o.value(u"name"_s).toString(),
-            QString(),
-            o.value(u"enabled"_s).toBool(true),
-            o.value(u"file"_s).toBool(false) });
-    }
+    for (const QJsonValue &v : json.toArray())
+        rows.append(keyValueFromJson(v.toObject()));
     const QStringList keys = headerKeys(rows);
     const QJsonArray array = json.toArray();
     for (qsizetype i = 0; i < rows.size(); ++i)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "requestspec.h"
 
+#include "keyvaluejson.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,27 +27,16 @@ bool hasHeader(const QList<KeyValue> &headers, const QString &name)
 QJsonArray rowsToJson(const QList<KeyValue> &rows)
 {
     QJsonArray array;
-    for (const KeyValue &row : rows) {
-        QJsonObject o { { u"name"_s, row.name }, { u"value"_s, row.value } };
-        if (!row.enabled)
-            o.insert(u"enabled"_s, false);
-        if (row.isFile)
-            o.insert(u"file"_s, true);
-        array.append(o);
-    }
+    for (const KeyValue &row : rows)
+        array.append(keyValueToJson(row, row.value));
     return array;
 }
 
 QList<KeyValue> rowsFromJson(const QJsonArray &array)
 {
     QList<KeyValue> rows;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        rows.append({ o.value(u"name"_s).toString(),
-            o.value(u"value"_s).toString(),
-            o.value(u"enabled"_s).toBool(true),
-            o.value(u"file"_s).toBool(false) });
-    }
+    for (const QJsonValue &v : array)
+        rows.append(keyValueFromJson(v.toObject()));
     return rows;
 }
 
